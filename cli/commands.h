@@ -1,0 +1,35 @@
+// The command table: every `stixkit` subcommand is one row here, and help, the command
+// listing and "did you mean" suggestions are generated from it (house style §4). Nested
+// verbs (`attack lookup`) use a child table of the same row type.
+#ifndef STIXKIT_CLI_COMMANDS_H_
+#define STIXKIT_CLI_COMMANDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/types/span.h"
+
+namespace stixkit::cli {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  // Runs the command with the arguments after its name; returns the exit code.
+  int (*run)(const std::vector<std::string>& args);
+};
+
+// The top-level commands, in the order help lists them.
+absl::Span<const Command> TopLevelCommands();
+
+// Dispatches args[0] to a row of `table`; prints help or a "did you mean" error for an
+// unknown name. `prefix` ("stixkit", "stixkit attack") is used in messages.
+int Dispatch(absl::Span<const Command> table, std::string_view prefix,
+             const std::vector<std::string>& args);
+
+// Runs one command per file (defined in <name>_command.cc).
+int RunValidate(const std::vector<std::string>& args);
+
+}  // namespace stixkit::cli
+
+#endif  // STIXKIT_CLI_COMMANDS_H_
