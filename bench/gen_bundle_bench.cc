@@ -32,7 +32,9 @@ std::string Common(const char* type, const std::string& id) {
 const char kText[] =
     "Observed during the incident response engagement; the activity matches the "
     "operator's known tradecraft, including staging tools in temporary folders, "
-    "living-off-the-land binaries for discovery and scheduled tasks for persistence.";
+    "living-off-the-land binaries for discovery and scheduled tasks for persistence. "
+    "Analysts at the member organisation confirmed the finding against endpoint "
+    "telemetry, proxy logs and the mail gateway's quarantine before sharing it.";
 
 std::string Object(size_t i, const std::string& identity, std::string* last_indicator,
                    std::string* last_malware) {

@@ -1,5 +1,7 @@
 #include "stix/json/top_level_scanner.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -95,43 +97,60 @@ class Cursor {
                    absl::StatusCode::kDataLoss);
   }
 
-  // Skips one JSON value of any kind, iteratively, at nesting level `base_depth`.
+  // Skips one JSON value of any kind, iteratively, at nesting level `base_depth`. This
+  // loop runs over every byte of the input on the producer thread, so it classifies
+  // bytes by table and leaves strings to memchr.
   absl::Status SkipValue(size_t base_depth) {
-    std::vector<Mark> open;
+    open_.clear();
     do {
       SkipWhitespace();
       if (AtEnd()) {
-        if (open.empty()) return EndError("a value");
-        return ErrorAt(open.back(), "unexpected end of input: this value is never closed",
+        if (open_.empty()) return EndError("a value");
+        return ErrorAt(open_.front(), "unexpected end of input: this value is never closed",
                        absl::StatusCode::kDataLoss);
       }
-      const char c = Peek();
-      if (c == '"') {
-        STIXKIT_RETURN_IF_ERROR(SkipString(nullptr));
-      } else if (c == '{' || c == '[') {
-        if (base_depth + open.size() + 1 > limits_.max_depth) {
-          return Error(absl::StrCat("nesting deeper than ", limits_.max_depth,
-                                    " levels (limit: --max-depth)"));
-        }
-        open.push_back(at_);
-        Advance();
-      } else if (c == '}' || c == ']') {
-        if (open.empty()) return Error(absl::StrCat("unexpected ", Shown()));
-        open.pop_back();
-        Advance();
-      } else {
-        Advance();
-        while (!AtEnd() && std::strchr(",:{}[]\" \t\r\n", Peek()) == nullptr) Advance();
+      switch (kByteClass[static_cast<unsigned char>(Peek())]) {
+        case kQuote:
+          STIXKIT_RETURN_IF_ERROR(SkipString(nullptr));
+          break;
+        case kOpen:
+          if (base_depth + open_.size() + 1 > limits_.max_depth) {
+            return Error(absl::StrCat("nesting deeper than ", limits_.max_depth,
+                                      " levels (limit: --max-depth)"));
+          }
+          open_.push_back(at_);
+          Advance();
+          break;
+        case kClose:
+          if (open_.empty()) return Error(absl::StrCat("unexpected ", Shown()));
+          open_.pop_back();
+          Advance();
+          break;
+        default:  // a scalar: runs to the next delimiter
+          do {
+            Advance();
+          } while (!AtEnd() && kByteClass[static_cast<unsigned char>(Peek())] == kOther);
       }
-    } while (!open.empty());
+    } while (!open_.empty());
     return absl::OkStatus();
   }
 
  private:
+  enum ByteClass : uint8_t { kOther, kQuote, kOpen, kClose, kDelimiter };
+  static constexpr std::array<uint8_t, 256> kByteClass = [] {
+    std::array<uint8_t, 256> t{};
+    t['"'] = kQuote;
+    t['{'] = t['['] = kOpen;
+    t['}'] = t[']'] = kClose;
+    for (unsigned char c : {',', ':', ' ', '\t', '\r', '\n'}) t[c] = kDelimiter;
+    return t;
+  }();
+
   std::string_view text_;
   std::string_view path_;
   const JsonLimits& limits_;
   Mark at_;
+  std::vector<Mark> open_;  // reused across values: no allocation per object
 };
 
 JsonSpan SpanBetween(const Cursor& cursor, const Mark& start, size_t end) {
@@ -200,16 +219,19 @@ absl::Status ScanObjectArray(Cursor& cursor, size_t depth, const ElementCallback
   }
 }
 
-// The raw value of the top-level "type" member, or "" if there is none. Usually "type"
-// is the first member, so this stops after a few bytes.
+// The raw value of the top-level "type" member, or "" if there is none. "type" is
+// nearly always first, so the search stops after a few bytes instead of scanning a
+// multi-gigabyte bundle twice.
 absl::StatusOr<std::string_view> FindTopLevelType(Cursor cursor) {
   std::string_view type;
-  STIXKIT_RETURN_IF_ERROR(ForEachMember(cursor, [&](std::string_view key, const Mark&) {
-    if (key == "type" && type.empty() && cursor.Peek() == '"') {
-      return cursor.SkipString(&type);
+  const absl::Status status = ForEachMember(cursor, [&](std::string_view key, const Mark&) {
+    if (key == "type" && cursor.Peek() == '"') {
+      STIXKIT_RETURN_IF_ERROR(cursor.SkipString(&type));
+      return absl::CancelledError("found");  // stops the walk; not an error
     }
     return cursor.SkipValue(1);
-  }));
+  });
+  if (!status.ok() && !absl::IsCancelled(status)) return status;
   return type;
 }
 
