@@ -57,11 +57,13 @@ void BundleChecks::Add(const ObjectFacts& facts, std::string_view container_id,
   // of them with one id are the same object twice, which the reference accepts.
   if (!in_bundle_ || facts.modified.empty() || !ctx_.selection.Runs("203")) return;
   if (!versions_.insert({id_hash, absl::HashOf(facts.modified)}).second) {
-    out->push_back(Finding::Warning(
-        "203", std::string(container_id), "",
+    // Under --strict a best-practice warning is an error, here as for every object.
+    out->push_back(Finding{
+        "203", ctx_.options.strict ? Severity::kError : Severity::kWarning,
+        std::string(container_id), "",
         absl::StrCat("duplicate id '", facts.id, "' with the same `modified` timestamp (",
                      facts.modified,
-                     "); different versions of one object need different `modified` values")));
+                     "); different versions of one object need different `modified` values")});
   }
 }
 

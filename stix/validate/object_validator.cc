@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "stix/validate/best_practice_checks.h"
+#include "stix/validate/interop_checks.h"
 #include "stix/validate/must_checks.h"
 #include "stix/validate/schema_check.h"
 
@@ -59,6 +60,7 @@ void ValidateObject(const rapidjson::Value& object, const CheckContext& ctx, Fin
   const size_t first = out->size();
   CheckSchema(object, ctx.options, out);
   RunMustChecks(object, ctx, out);
+  if (ctx.options.interop) RunInteropChecks(object, out);
   RunBestPracticeChecks(object, ctx, out);
   PromoteUnderStrict(ctx, first, out);
 }

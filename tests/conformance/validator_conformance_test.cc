@@ -44,7 +44,9 @@ ValidationOptions OptionsOf(const rapidjson::Value& o) {
 }
 
 std::set<std::string> ReferenceCodes(const rapidjson::Value& c) {
-  static const std::regex kCode(R"(\{(\d+)\})");
+  // The reference writes "<id>: {code} message"; braces elsewhere (regex quantifiers
+  // quoted in schema messages) are not codes.
+  static const std::regex kCode(R"((?:^|: )\{(\d+)\} )");
   std::set<std::string> codes;
   for (const char* key : {"errors", "warnings"}) {
     for (const std::string& m : Strings(c[key])) {
