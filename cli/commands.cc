@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "stix/base/edit_distance.h"
 #include "absl/strings/str_cat.h"
 #include "cli/exit_codes.h"
 #include "cli/version.h"
@@ -19,24 +20,12 @@ int RunVersion(const std::vector<std::string>&) {
 const Command kCommands[] = {
     {"validate", "check STIX 2.1 files against the spec (stix2-validator compatible)",
      RunValidate},
+    {"attack", "the ATT&CK catalog: import, info, lookup, map text to techniques, layers",
+     RunAttack},
     {"help", "show the commands, or a command's options", RunHelp},
     {"version", "print the version", RunVersion},
 };
 
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
 void PrintTable(absl::Span<const Command> table, std::string_view prefix) {
   std::cout << "usage: " << prefix << " COMMAND [OPTIONS] [ARGS]\n\ncommands:\n";

@@ -29,6 +29,10 @@ int Dispatch(absl::Span<const Command> table, std::string_view prefix,
 
 // Runs one command per file (defined in <name>_command.cc).
 int RunValidate(const std::vector<std::string>& args);
+// `stixkit attack` and its verbs (attack_command.cc holds the child table).
+int RunAttack(const std::vector<std::string>& args);
+int RunAttackMap(const std::vector<std::string>& args);    // attack_map_command.cc
+int RunAttackTrain(const std::vector<std::string>& args);  // attack_train_command.cc
 
 }  // namespace stixkit::cli
 
