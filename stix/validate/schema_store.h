@@ -8,6 +8,16 @@
 //
 // Default() is built on first use (thread-safe static init) and never destroyed; every
 // pointer it returns lives for the whole program. All methods are const and thread-safe.
+// Validating against a returned SchemaDocument is not: RapidJSON 1.1.0's regex engine
+// keeps its match state inside the compiled pattern, so two threads validating against
+// the same document race. The validator itself uses CheckSchema (schema_check.h), which
+// is thread-safe and much faster; the compiled documents serve RapidJSON users and the
+// tests that compare the two.
+//
+// The documents are compiled from a copy of each file in which "additionalProperties":
+// false next to "patternProperties" reads {"not": {}}: same meaning, but it avoids a
+// RapidJSON 1.1.0 bug that validates a pattern-matched member against the enclosing
+// object's schema.
 #ifndef STIXKIT_STIX_VALIDATE_SCHEMA_STORE_H_
 #define STIXKIT_STIX_VALIDATE_SCHEMA_STORE_H_
 
@@ -55,6 +65,15 @@ class SchemaStore {
 
   // Every spec-defined type name, sorted.
   std::vector<std::string> KnownTypes() const;
+
+  // The parsed JSON of a schema file by name ("core.json"), or nullptr. For code that
+  // reads the schemas themselves (error messages, derived facts); lives as long as
+  // the store.
+  const rapidjson::Value* JsonByName(std::string_view file_name) const;
+
+  // The schema file name of a spec-defined type ("indicator" -> "indicator.json"), or
+  // "" for an unknown type. The view lives as long as the store.
+  std::string_view FileNameOf(std::string_view type) const;
 
   SchemaStore(const SchemaStore&) = delete;
   SchemaStore& operator=(const SchemaStore&) = delete;
