@@ -86,7 +86,7 @@ TEST_CASE("technique references: invalid UTF-8 is refused, not crashed on", "[at
       "{\"type\": \"bundle\", \"objects\": [{\"type\": \"x\", \"name\": \"\xff\"}]}", "x.json");
   REQUIRE_FALSE(found.ok());
   CHECK(found.status().message() ==
-        "x.json:1:55: invalid UTF-8 in a string; STIX JSON must be UTF-8 (RFC 8259 §8.1)");
+        "x.json:1:55: invalid UTF-8; STIX JSON must be UTF-8 (RFC 8259 §8.1)");
 }
 
 }  // namespace

@@ -74,7 +74,7 @@ TEST_CASE("cli validate: SARIF output is a 2.1.0 log with located results", "[cl
 TEST_CASE("cli validate: bad JSON is fatal (16) with line and column", "[cli]") {
   const CommandResult r = RunStixkit({"validate", "-"}, "{\"type\": \"bundle\",\n \"id\" 1}");
   CHECK(r.exit_code == 16);
-  CHECK(r.out.find("[X] Fatal Error: -:2:6: missing a colon after a name of object member") !=
+  CHECK(r.out.find("[X] Fatal Error: -:2:7: expected ':' after a member name, found '1'") !=
         std::string::npos);
 }
 
