@@ -45,6 +45,23 @@ absl::StatusOr<InputFile> InputFile::Open(const std::string& path) {
     ::close(fd);
     return absl::FailedPreconditionError(absl::StrCat("'", path, "' is a directory"));
   }
+  if (!S_ISREG(st.st_mode)) {
+    // Pipes and process substitutions (<(...)) have no size to map: read them whole.
+    char chunk[1 << 16];
+    ssize_t n;
+    while ((n = ::read(fd, chunk, sizeof chunk)) != 0) {
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        const int err = errno;
+        ::close(fd);
+        return OpenError(path, err);
+      }
+      file.buffer_.append(chunk, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    file.contents_ = file.buffer_;
+    return file;
+  }
   if (st.st_size > 0) {
     void* map = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
     if (map == MAP_FAILED) {
