@@ -20,6 +20,7 @@
 #include "boost/program_options.hpp"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/option_parser.h"
 #include "rapidjson/stringbuffer.h"
 #include "rapidjson/writer.h"
 #include "stix/base/atomic_file.h"
@@ -42,22 +43,9 @@ struct Verb {
 std::optional<int> ParseArgs(const Verb& verb, const std::vector<std::string>& args,
                              const po::options_description& desc,
                              std::vector<std::string>* positionals, po::variables_map* vm) {
-  po::options_description all;
-  all.add(desc);
-  po::positional_options_description positional;
-  if (verb.positional != nullptr) {
-    all.add_options()(verb.positional, po::value(positionals)->composing());
-    positional.add(verb.positional, -1);
-  }
-  try {
-    // No prefix guessing: `--attack` must not silently mean `--attack-data`.
-    const int style =
-        po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(args).options(all).positional(positional).style(style).run(),
-              *vm);
-    po::notify(*vm);
-  } catch (const po::error& e) {
-    std::cerr << "stixkit attack " << verb.name << ": " << e.what() << "\nRun 'stixkit attack "
+  // No prefix guessing: `--attack` must not silently mean `--attack-data`.
+  if (absl::Status s = ParseOptions(args, desc, verb.positional, positionals, vm); !s.ok()) {
+    std::cerr << "stixkit attack " << verb.name << ": " << s.message() << "\nRun 'stixkit attack "
               << verb.name << " --help'.\n";
     return kExitUsage;
   }

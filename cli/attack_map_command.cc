@@ -14,6 +14,7 @@
 #include "boost/program_options.hpp"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/option_parser.h"
 #include "converters/map/model_file.h"
 #include "converters/map/technique_mapper.h"
 #include "rapidjson/document.h"
@@ -207,20 +208,10 @@ absl::StatusOr<std::vector<std::string>> ReadJsonl(std::string_view content,
 
 std::optional<int> Parse(const std::vector<std::string>& args, MapFlags& f) {
   po::options_description desc = Describe(f);
-  po::options_description all;
-  all.add(desc).add_options()("text", po::value(&f.text)->composing());
-  po::positional_options_description positional;
-  positional.add("text", -1);
   po::variables_map vm;
-  try {
-    // No prefix guessing: `--top` must not be taken for anything else.
-    const int style =
-        po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(args).options(all).positional(positional).style(style).run(),
-              vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(absl::StrCat(e.what(), "\nRun 'stixkit attack map --help'."), kExitUsage);
+  // No prefix guessing: `--top` must not be taken for anything else.
+  if (absl::Status s = ParseOptions(args, desc, "text", &f.text, &vm); !s.ok()) {
+    return Fail(absl::StrCat(s.message(), "\nRun 'stixkit attack map --help'."), kExitUsage);
   }
   if (vm.count("help")) {
     std::cout

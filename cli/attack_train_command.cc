@@ -12,6 +12,7 @@
 #include "boost/program_options.hpp"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/option_parser.h"
 #include "converters/map/cross_validation.h"
 #include "converters/map/model_builder.h"
 #include "converters/map/model_file.h"
@@ -76,19 +77,9 @@ int Fail(absl::string_view message, int code) {
 
 std::optional<int> Parse(const std::vector<std::string>& args, TrainFlags& f) {
   po::options_description desc = Describe(f);
-  po::options_description all;
-  all.add(desc).add_options()("bundle", po::value(&f.bundles)->composing());
-  po::positional_options_description positional;
-  positional.add("bundle", -1);
   po::variables_map vm;
-  try {
-    const int style =
-        po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(args).options(all).positional(positional).style(style).run(),
-              vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(absl::StrCat(e.what(), "\nRun 'stixkit attack train --help'."), kExitUsage);
+  if (absl::Status s = ParseOptions(args, desc, "bundle", &f.bundles, &vm); !s.ok()) {
+    return Fail(absl::StrCat(s.message(), "\nRun 'stixkit attack train --help'."), kExitUsage);
   }
   if (vm.count("help")) {
     std::cout << "usage: stixkit attack train (--out FILE | --cv K) [--tram FILE] BUNDLE...\n\n"

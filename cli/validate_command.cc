@@ -9,6 +9,7 @@
 #include "boost/program_options.hpp"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/option_parser.h"
 #include "cli/validate_report.h"
 #include "stix/base/atomic_file.h"
 #include "stix/validate/validator.h"
@@ -122,22 +123,9 @@ int ExitCodeOf(const stix::FileReport& report) {
 int RunValidate(const std::vector<std::string>& args) {
   ValidateFlags f;
   po::options_description desc = Describe(f);
-  po::options_description hidden;
-  hidden.add_options()("input", po::value(&f.inputs)->composing());
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::options_description all;
-  all.add(desc).add(hidden);
   po::variables_map vm;
-  try {
-    // No prefix guessing: these flags must be spelled as the reference spells them.
-    const int style = po::command_line_style::default_style &
-                      ~po::command_line_style::allow_guessing;
-    po::store(po::command_line_parser(args).options(all).positional(positional).style(style).run(),
-              vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "stixkit validate: " << e.what() << "\nRun 'stixkit validate --help'.\n";
+  if (absl::Status s = ParseOptions(args, desc, "input", &f.inputs, &vm); !s.ok()) {
+    std::cerr << "stixkit validate: " << s.message() << "\nRun 'stixkit validate --help'.\n";
     return kExitUsage;
   }
   if (vm.count("help")) {
