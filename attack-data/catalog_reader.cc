@@ -8,21 +8,13 @@
 
 #include "absl/strings/str_cat.h"
 #include "rapidjson/document.h"
+#include "stix/json/json_access.h"
 #include "stix/base/status.h"
 #include "stix/base/strings.h"
 #include "stix/json/json_parser.h"
 
 namespace stixkit::attack {
 namespace {
-
-std::string_view KindName(const rapidjson::Value& v) {
-  if (v.IsString()) return "a string";
-  if (v.IsBool()) return "a boolean";
-  if (v.IsNumber()) return "a number";
-  if (v.IsArray()) return "an array";
-  if (v.IsObject()) return "an object";
-  return "null";
-}
 
 // Reads the members of one JSON object, reporting errors as "path: /pointer: ...".
 class Members {
@@ -77,7 +69,7 @@ class Members {
       const std::string pointer = absl::StrCat(pointer_, "/", name, "/", i);
       if (!(*v)[i].IsObject()) {
         return absl::InvalidArgumentError(absl::StrCat(
-            Av(path_), ": ", pointer, ": expected an object, found ", Av(KindName((*v)[i]))));
+            Av(path_), ": ", pointer, ": expected an object, found ", Av(stix::JsonKindName((*v)[i]))));
       }
       STIXKIT_RETURN_IF_ERROR(read(Members((*v)[i], pointer, path_)));
     }
@@ -91,7 +83,7 @@ class Members {
   }
   absl::Status Mismatch(std::string_view name, std::string_view expected,
                         const rapidjson::Value& found) const {
-    return Error(name, absl::StrCat("expected ", Av(expected), ", found ", Av(KindName(found))));
+    return Error(name, absl::StrCat("expected ", Av(expected), ", found ", Av(stix::JsonKindName(found))));
   }
 
   const rapidjson::Value& object_;
@@ -184,7 +176,7 @@ absl::StatusOr<CatalogData> ReadCatalogJson(std::string_view text, std::string_v
       stix::ParseJson(stix::JsonSpan{text, 0, LineColumn{}}, path, stix::JsonLimits{}, &doc));
   if (!doc.IsObject()) {
     return absl::InvalidArgumentError(
-        absl::StrCat(Av(path), ": expected a catalog (a JSON object), found ", Av(KindName(doc))));
+        absl::StrCat(Av(path), ": expected a catalog (a JSON object), found ", Av(stix::JsonKindName(doc))));
   }
   STIXKIT_RETURN_IF_ERROR(CheckFormat(doc, path));
   const Members top(doc, "", path);

@@ -8,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "rapidjson/document.h"
+#include "stix/json/json_access.h"
 #include "stix/base/source_location.h"
 #include "stix/base/status.h"
 #include "stix/base/strings.h"
@@ -32,15 +33,6 @@ bool IsCatalogType(std::string_view type) {
 // a bundle may also carry other kill chains (Lockheed's), whose phases are not tactics.
 bool IsAttackKillChain(std::string_view name) {
   return std::find(kAttackSources.begin(), kAttackSources.end(), name) != kAttackSources.end();
-}
-
-std::string_view KindName(const rapidjson::Value& v) {
-  if (v.IsString()) return "a string";
-  if (v.IsBool()) return "a boolean";
-  if (v.IsNumber()) return "a number";
-  if (v.IsArray()) return "an array";
-  if (v.IsObject()) return "an object";
-  return "null";
 }
 
 std::string_view Str(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
@@ -110,7 +102,7 @@ class ObjectFields {
 
   absl::Status Mismatch(std::string_view pointer, std::string_view expected,
                         const rapidjson::Value& found) const {
-    return Error(pointer, absl::StrCat("expected ", Av(expected), ", found ", Av(KindName(found))));
+    return Error(pointer, absl::StrCat("expected ", Av(expected), ", found ", Av(stix::JsonKindName(found))));
   }
 
   const rapidjson::Value* Get(const char* name) const {

@@ -59,6 +59,16 @@ inline std::string_view TypeOf(const rapidjson::Value& object) {
 }
 inline std::string_view IdOf(const rapidjson::Value& object) { return StringMember(object, "id"); }
 
+// "a string", "an array", ... for messages that say what was found instead.
+inline std::string_view JsonKindName(const rapidjson::Value& v) {
+  if (v.IsString()) return "a string";
+  if (v.IsBool()) return "a boolean";
+  if (v.IsNumber()) return "a number";
+  if (v.IsArray()) return "an array";
+  if (v.IsObject()) return "an object";
+  return "null";
+}
+
 }  // namespace stixkit::stix
 
 #endif  // STIXKIT_STIX_JSON_JSON_ACCESS_H_

@@ -2,22 +2,17 @@
 
 #include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
+#include "stix/json/json_access.h"
 
 namespace stixkit::stix {
 namespace {
-
-std::string StringOf(const rapidjson::Value& object, const char* name) {
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
 
 // The endpoints --enforce-refs resolves (STIX 2.1 §5.1, §5.2).
 void CollectRefs(const rapidjson::Value& object, ObjectFacts* facts) {
   static constexpr const char* kSingle[] = {"source_ref", "target_ref", "sighting_of_ref"};
   static constexpr const char* kLists[] = {"observed_data_refs", "where_sighted_refs"};
   for (const char* name : kSingle) {
-    const std::string ref = StringOf(object, name);
+    const std::string ref(StringMember(object, name));
     if (!ref.empty()) facts->refs.emplace_back(ref, absl::StrCat("/", name));
   }
   for (const char* name : kLists) {
@@ -36,9 +31,9 @@ void CollectRefs(const rapidjson::Value& object, ObjectFacts* facts) {
 ObjectFacts ExtractObjectFacts(const rapidjson::Value& object, const CheckContext& ctx) {
   ObjectFacts facts;
   if (!object.IsObject()) return facts;
-  facts.id = StringOf(object, "id");
-  facts.modified = StringOf(object, "modified");
-  const std::string type = StringOf(object, "type");
+  facts.id = IdOf(object);
+  facts.modified = StringMember(object, "modified");
+  const std::string_view type = TypeOf(object);
   if (ctx.options.enforce_refs && (type == "relationship" || type == "sighting")) {
     CollectRefs(object, &facts);
   }

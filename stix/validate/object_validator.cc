@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "stix/json/json_access.h"
 #include "stix/validate/best_practice_checks.h"
 #include "stix/validate/interop_checks.h"
 #include "stix/validate/must_checks.h"
@@ -11,24 +12,15 @@
 namespace stixkit::stix {
 namespace {
 
-std::string_view StringMember(const rapidjson::Value& object, const char* name) {
-  if (!object.IsObject()) return {};
-  const auto it = object.FindMember(name);
-  if (it == object.MemberEnd() || !it->value.IsString()) return {};
-  return {it->value.GetString(), it->value.GetStringLength()};
-}
-
 // STIX 2.0 had no spec_version on objects; 2.1 requires it on SDOs, SROs and meta
 // objects (STIX 2.1 §3.2). SCOs may omit it, and bundles never carry it in 2.1. The
 // reference validator checks such objects against its 2.0 schemas; stixkit checks
 // 2.1 only, so it says so instead of guessing.
 bool IsStix20Object(const rapidjson::Value& object) {
   if (!object.IsObject()) return false;
-  const std::string_view type = StringMember(object, "type");
-  if (type == "bundle") return false;
-  const auto sv = object.FindMember("spec_version");
-  if (sv != object.MemberEnd()) return sv->value.IsString() && StringMember(object, "spec_version") == "2.0";
-  return object.HasMember("created");
+  if (TypeOf(object) == "bundle") return false;
+  if (Has(object, "spec_version")) return StringMember(object, "spec_version") == "2.0";
+  return Has(object, "created");
 }
 
 void PromoteUnderStrict(const CheckContext& ctx, size_t first, Findings* out) {
@@ -41,10 +33,8 @@ void PromoteUnderStrict(const CheckContext& ctx, size_t first, Findings* out) {
 
 }  // namespace
 
-std::string_view ObjectId(const rapidjson::Value& object) { return StringMember(object, "id"); }
-
 void ValidateObject(const rapidjson::Value& object, const CheckContext& ctx, Findings* out) {
-  const std::string id(ObjectId(object));
+  const std::string id(IdOf(object));
   if (!object.IsObject()) {
     out->push_back(Finding::Error("", id, "", "expected a STIX object (a JSON object)"));
     return;

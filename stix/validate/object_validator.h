@@ -17,9 +17,6 @@ namespace stixkit::stix {
 // warning that says so and are not checked further: stixkit checks STIX 2.1.
 void ValidateObject(const rapidjson::Value& object, const CheckContext& ctx, Findings* out);
 
-// The object's "id" if it is a string, else "".
-std::string_view ObjectId(const rapidjson::Value& object);
-
 }  // namespace stixkit::stix
 
 #endif  // STIXKIT_STIX_VALIDATE_OBJECT_VALIDATOR_H_

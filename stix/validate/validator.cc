@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "stix/base/input_file.h"
 #include "stix/base/status.h"
+#include "stix/json/json_access.h"
 #include "stix/json/top_level_scanner.h"
 #include "stix/validate/object_validator.h"
 #include "stix/validate/ordered_pipeline.h"
@@ -47,7 +48,7 @@ int EffectiveJobs(int jobs, size_t input_size) {
 void CheckRequestedVersion(const rapidjson::Value& bundle, const ValidationOptions& options,
                            Findings* out) {
   if (options.version != "2.0") return;
-  const std::string id(ObjectId(bundle));
+  const std::string id(IdOf(bundle));
   const auto sv = bundle.FindMember("spec_version");
   if (sv == bundle.MemberEnd()) {
     out->push_back(Finding::Error("", id, "/spec_version",
@@ -169,7 +170,7 @@ FileReport Validator::Validate(std::string_view text, const std::string& name,
     ValidateObject(doc, ctx, &findings);
     // Cross-object findings name the bundle; they were recorded before its id was
     // known, so fill it in now.
-    const std::string bundle_id(ObjectId(doc));
+    const std::string bundle_id(IdOf(doc));
     for (auto& f : report.findings) {
       if (f.finding.code == "203" && f.finding.object_id.empty()) f.finding.object_id = bundle_id;
     }
