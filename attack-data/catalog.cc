@@ -9,6 +9,7 @@
 #include "attack-data/catalog_data.h"
 #include "attack-data/catalog_reader.h"
 #include "stix/base/embedded_files.h"
+#include "stix/base/input_file.h"
 #include "stix/base/strings.h"
 
 namespace stixkit::attack {
@@ -79,6 +80,12 @@ std::unique_ptr<Catalog> Catalog::FromData(CatalogData data) {
     impl.tactic_shortnames.try_emplace(absl::AsciiStrToLower(impl.data.tactics[i].shortname), i);
   }
   return catalog;
+}
+
+absl::StatusOr<std::unique_ptr<Catalog>> Catalog::ParseFile(const std::string& path) {
+  absl::StatusOr<InputFile> file = InputFile::Open(path);
+  if (!file.ok()) return file.status();
+  return Parse(file->contents(), path);
 }
 
 absl::StatusOr<std::unique_ptr<Catalog>> Catalog::Parse(std::string_view json,

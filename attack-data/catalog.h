@@ -75,6 +75,9 @@ class Catalog {
   // the file and what is wrong.
   static absl::StatusOr<std::unique_ptr<Catalog>> Parse(std::string_view json,
                                                         std::string_view path);
+  // Reads and parses the catalog file at `path` (`--attack-data FILE`). NotFound or
+  // PermissionDenied naming the file when it cannot be read; Parse's errors otherwise.
+  static absl::StatusOr<std::unique_ptr<Catalog>> ParseFile(const std::string& path);
   // Wraps already-built data (as `stixkit attack import` produces it); indexes it.
   static std::unique_ptr<Catalog> FromData(CatalogData data);
 

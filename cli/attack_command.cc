@@ -81,10 +81,7 @@ absl::StatusOr<LoadedCatalog> LoadCatalog(const std::string& path) {
     }
     return loaded;
   }
-  absl::StatusOr<InputFile> file = InputFile::Open(path);
-  if (!file.ok()) return file.status();
-  absl::StatusOr<std::unique_ptr<attack::Catalog>> parsed =
-      attack::Catalog::Parse(file->contents(), path);
+  absl::StatusOr<std::unique_ptr<attack::Catalog>> parsed = attack::Catalog::ParseFile(path);
   if (!parsed.ok()) return parsed.status();
   loaded.owned = *std::move(parsed);
   loaded.catalog = loaded.owned.get();

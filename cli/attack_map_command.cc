@@ -84,9 +84,7 @@ absl::StatusOr<Loaded> Load(const MapFlags& f) {
   } else {
     const attack::Catalog* catalog = &attack::Catalog::Embedded();
     if (!f.attack_data.empty()) {
-      absl::StatusOr<InputFile> file = InputFile::Open(f.attack_data);
-      if (!file.ok()) return file.status();
-      auto parsed = attack::Catalog::Parse(file->contents(), f.attack_data);
+      auto parsed = attack::Catalog::ParseFile(f.attack_data);
       if (!parsed.ok()) return parsed.status();
       catalog = (l.catalog = *std::move(parsed)).get();
     }
