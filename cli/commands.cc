@@ -20,6 +20,10 @@ int RunVersion(const std::vector<std::string>&) {
 const Command kCommands[] = {
     {"validate", "check STIX 2.1 files against the spec (stix2-validator compatible)",
      RunValidate},
+    {"convert", "turn incident reports (markdown, text, HTML) into validated STIX 2.1 bundles",
+     RunConvert},
+    {"taxii", "share over TAXII 2.1: discover, collections, push, pull, manifest, status, serve",
+     RunTaxii},
     {"attack", "the ATT&CK catalog: import, info, lookup, map text to techniques, layers",
      RunAttack},
     {"help", "show the commands, or a command's options", RunHelp},

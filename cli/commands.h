@@ -33,6 +33,16 @@ int RunValidate(const std::vector<std::string>& args);
 int RunAttack(const std::vector<std::string>& args);
 int RunAttackMap(const std::vector<std::string>& args);    // attack_map_command.cc
 int RunAttackTrain(const std::vector<std::string>& args);  // attack_train_command.cc
+int RunConvert(const std::vector<std::string>& args);       // convert_command.cc
+// `stixkit taxii` and its verbs (taxii_command.cc holds the child table).
+int RunTaxii(const std::vector<std::string>& args);
+int RunTaxiiDiscover(const std::vector<std::string>& args);
+int RunTaxiiCollections(const std::vector<std::string>& args);
+int RunTaxiiPush(const std::vector<std::string>& args);
+int RunTaxiiPull(const std::vector<std::string>& args);
+int RunTaxiiManifest(const std::vector<std::string>& args);
+int RunTaxiiStatus(const std::vector<std::string>& args);
+int RunTaxiiServe(const std::vector<std::string>& args);  // taxii_serve_command.cc
 
 }  // namespace stixkit::cli
 
