@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "attack-data/catalog.h"
+#include "bench/bench_clock.h"
 #include "converters/map/model_file.h"
 #include "converters/map/technique_mapper.h"
 #include "rapidjson/document.h"
@@ -30,21 +31,9 @@ namespace {
 using stixkit::convert::MapOptions;
 using stixkit::convert::TechniqueMapper;
 
-double ThreadCpuSeconds() {
-  timespec t;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return t.tv_sec + t.tv_nsec / 1e9;
-}
-
-double WallSeconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-struct Timer {
-  double wall = WallSeconds(), cpu = ThreadCpuSeconds();
-  double Wall() const { return WallSeconds() - wall; }
-  double Cpu() const { return ThreadCpuSeconds() - cpu; }
-};
+using stixkit::bench::ThreadCpuSeconds;
+using stixkit::bench::Timer;
+using stixkit::bench::WallSeconds;
 
 std::vector<std::string> LoadSentences(const std::string& path) {
   std::vector<std::string> texts;

@@ -20,6 +20,5 @@ int RunTaxiiPull(const std::vector<std::string>&) { return Pending("pull"); }
 int RunTaxiiManifest(const std::vector<std::string>&) { return Pending("manifest"); }
 int RunTaxiiStatus(const std::vector<std::string>&) { return Pending("status"); }
 int RunTaxiiServe(const std::vector<std::string>&) { return Pending("serve"); }
-int RunConvert(const std::vector<std::string>&) { return Pending("convert"); }
 
 }  // namespace stixkit::cli

@@ -28,6 +28,9 @@ struct MapOptions {
   // Tactic context: a shortname ("initial-access"), a TA id or a tactic name ("Initial
   // Access"); empty for none. Unknown tactics are ignored.
   std::string tactic;
+  // False: only explicit ids and names count (the sentence classifier is skipped), for
+  // text that names things but does not describe behaviour, such as a details table.
+  bool classifier = true;
   // If not empty, only these technique ids are considered (evaluation on a closed set).
   std::vector<std::string> only_techniques;
 };

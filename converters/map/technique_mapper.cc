@@ -233,7 +233,7 @@ MapResult TechniqueMapper::Finish(const Collected& c, const MapOptions& options)
 
 MapResult TechniqueMapper::Map(std::string_view text, const MapOptions& options) const {
   Collected c;
-  CollectClassifier(text, options, &c);
+  if (options.classifier) CollectClassifier(text, options, &c);
   CollectIds(text, &c);
   CollectNames(text, &c);
   return Finish(c, options);
