@@ -15,6 +15,11 @@ inline constexpr int kExitInvalid = 0x2;
 inline constexpr int kExitUsage = 0x2;
 // An input could not be processed at all (unreadable, not JSON, over a limit): 0x10.
 inline constexpr int kExitFatal = 0x10;
+// `taxii` verbs: the server could not be reached, answered with an error, or rejected
+// some of the objects pushed (docs/taxii-client.md).
+inline constexpr int kExitRemote = 0x4;
+// `taxii push`: content refused by policy (TLP:RED without --allow-red).
+inline constexpr int kExitRefused = 0x8;
 
 }  // namespace stixkit::cli
 
