@@ -50,7 +50,8 @@ absl::Status BuildAttackPatterns(const SectionRouter&, const std::vector<MappedB
     if (m.tactic_field && m.result.techniques.empty()) {
       ctx.tactic_notes.push_back(absl::StrCat(b.key, ": ", b.text));
       ctx.Ignored(absl::StrCat(origin, ": tactic ", m.tactic,
-                               " has activity but no technique the text supports"));
+                               " has activity but no technique the text supports; named in "
+                               "the incident's description"));
       continue;
     }
     for (const TechniqueHit& hit : m.result.techniques) {
