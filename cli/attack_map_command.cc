@@ -190,13 +190,19 @@ absl::StatusOr<std::vector<std::string>> ReadJsonl(std::string_view content,
       rapidjson::Document doc;
       const stix::JsonSpan span{text, start, LineColumn{line, 1}};
       if (absl::Status s = stix::ParseJson(span, path, stix::JsonLimits{}, &doc); !s.ok()) return s;
-      const auto member = doc.IsObject() ? doc.FindMember("text") : doc.MemberEnd();
-      if (!doc.IsObject() || member == doc.MemberEnd() || !member->value.IsString()) {
+      // MemberEnd() asserts IsObject(): on a line holding an array it aborted the
+      // sanitizer build (which keeps assertions), so look up "text" only in an object.
+      const rapidjson::Value* value = nullptr;
+      if (doc.IsObject()) {
+        const auto member = doc.FindMember("text");
+        if (member != doc.MemberEnd()) value = &member->value;
+      }
+      if (value == nullptr || !value->IsString()) {
         return absl::InvalidArgumentError(absl::StrCat(
             path, ":", line,
             ":1: expected an object with a string \"text\", like {\"text\": \"...\"}"));
       }
-      texts.emplace_back(member->value.GetString(), member->value.GetStringLength());
+      texts.emplace_back(value->GetString(), value->GetStringLength());
     }
     start = end + 1;
     ++line;

@@ -57,9 +57,14 @@ po::options_description Describe(ValidateFlags& f) {
       ("output,o", po::value(&f.output), "write the report to FILE (atomically)")
       ("jobs,j", po::value(&f.settings.jobs), "worker threads (default: one per core)")
       ("stream", "accepted: objects are always read one at a time")
-      ("max-depth", po::value(&f.settings.limits.max_depth), "maximum JSON nesting depth")
+      ("max-depth", po::value(&f.settings.limits.max_depth),
+       "maximum JSON nesting depth (default 100, at most 1000)")
       ("max-string-bytes", po::value(&f.settings.limits.max_string_bytes),
-       "maximum length of one JSON string");
+       "maximum length of one JSON string (default 256 MiB)")
+      ("max-objects", po::value(&f.settings.limits.max_objects),
+       "maximum objects in one bundle or array (default 10,000,000)")
+      ("max-input-bytes", po::value(&f.settings.limits.max_input_bytes),
+       "refuse files larger than N bytes (default 0: no limit)");
   return desc;
 }
 

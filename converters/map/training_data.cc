@@ -110,17 +110,23 @@ std::string CleanProcedureText(std::string_view text) {
 absl::Status AddAttackBundle(std::string_view json, std::string_view path, TrainingData* data) {
   rapidjson::Document doc;
   STIXKIT_RETURN_IF_ERROR(ParseDocument(json, path, &doc));
-  const auto objects = doc.IsObject() ? doc.FindMember("objects") : doc.MemberEnd();
-  if (!doc.IsObject() || StringMember(doc, "type") != "bundle" || objects == doc.MemberEnd() ||
-      !objects->value.IsArray()) {
+  // MemberEnd() asserts IsObject() (the sanitizer build keeps assertions, and
+  // cli/attack_map_command.cc aborted on the same pattern): look members up only in an
+  // object.
+  const rapidjson::Value* objects = nullptr;
+  if (doc.IsObject() && StringMember(doc, "type") == "bundle") {
+    const auto it = doc.FindMember("objects");
+    if (it != doc.MemberEnd() && it->value.IsArray()) objects = &it->value;
+  }
+  if (objects == nullptr) {
     return absl::InvalidArgumentError(
         absl::StrCat(Av(path), ": expected a STIX bundle with an \"objects\" array"));
   }
-  const auto patterns = CollectPatterns(objects->value);
+  const auto patterns = CollectPatterns(*objects);
   for (const auto& [stix_id, facts] : patterns) {
     if (facts.deprecated) data->deprecated.insert(facts.attack_id);
   }
-  for (const auto& o : objects->value.GetArray()) {
+  for (const auto& o : objects->GetArray()) {
     if (!o.IsObject() || StringMember(o, "type") != "relationship") continue;
     if (BoolMember(o, "revoked") || BoolMember(o, "x_mitre_deprecated")) continue;
     const auto source = patterns.find(Av(StringMember(o, "source_ref")));
@@ -134,7 +140,7 @@ absl::Status AddAttackBundle(std::string_view json, std::string_view path, Train
       if (!text.empty()) data->sentences.push_back({std::move(text), target->second.attack_id, ""});
     }
   }
-  AddBackground(objects->value, data);
+  AddBackground(*objects, data);
   return absl::OkStatus();
 }
 

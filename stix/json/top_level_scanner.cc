@@ -26,6 +26,7 @@ class Cursor {
       : text_(text), path_(path), limits_(limits) {}
 
   std::string_view text() const { return text_; }
+  const JsonLimits& limits() const { return limits_; }
   size_t pos() const { return at_.pos; }
   Mark mark() const { return at_; }
   void Reset(const Mark& mark) { at_ = mark; }
@@ -67,6 +68,24 @@ class Cursor {
     return absl::OkStatus();
   }
 
+  // The error for a raw NUL byte at `pos`, which JSON text never contains (RFC 8259 §7
+  // lets a string hold U+0000 only escaped).
+  absl::Status NulError(size_t pos) const {
+    Mark m = at_;
+    if (pos < m.pos) {  // inside a string already passed: count its lines
+      m = Mark{};
+      for (const char* p = text_.data(); p < text_.data() + pos;) {
+        const void* nl = std::memchr(p, '\n', static_cast<size_t>(text_.data() + pos - p));
+        if (nl == nullptr) break;
+        ++m.line;
+        p = static_cast<const char*>(nl) + 1;
+        m.line_start = static_cast<size_t>(p - text_.data());
+      }
+    }
+    m.pos = pos;
+    return ErrorAt(m, "found a NUL byte, which JSON text cannot hold (in a string, write \\u0000)");
+  }
+
   std::string Shown() const {
     const unsigned char c = static_cast<unsigned char>(Peek());
     if (c >= 0x20 && c < 0x7f) return absl::StrCat("'", std::string(1, Peek()), "'");
@@ -88,6 +107,11 @@ class Cursor {
       if (quote - begin > limits_.max_string_bytes) {
         return ErrorAt(start, absl::StrCat("string longer than ", limits_.max_string_bytes,
                                            " bytes (limit: --max-string-bytes)"));
+      }
+      // RapidJSON takes a raw NUL for the end of its input and then reports a missing
+      // quote where the string starts; name the byte and where it is instead.
+      if (const void* nul = std::memchr(text_.data() + begin, '\0', quote - begin)) {
+        return NulError(static_cast<size_t>(static_cast<const char*>(nul) - text_.data()));
       }
       if (raw != nullptr) *raw = text_.substr(begin, quote - begin);
       return absl::OkStatus();
@@ -121,6 +145,8 @@ class Cursor {
           open_.push_back(at_);
           Advance();
           break;
+        case kNul:
+          return NulError(at_.pos);
         case kClose:
           if (open_.empty()) return Error(absl::StrCat("unexpected ", Shown()));
           open_.pop_back();
@@ -136,12 +162,13 @@ class Cursor {
   }
 
  private:
-  enum ByteClass : uint8_t { kOther, kQuote, kOpen, kClose, kDelimiter };
+  enum ByteClass : uint8_t { kOther, kQuote, kOpen, kClose, kDelimiter, kNul };
   static constexpr std::array<uint8_t, 256> kByteClass = [] {
     std::array<uint8_t, 256> t{};
     t['"'] = kQuote;
     t['{'] = t['['] = kOpen;
     t['}'] = t[']'] = kClose;
+    t[0] = kNul;
     for (unsigned char c : {',', ':', ' ', '\t', '\r', '\n'}) t[c] = kDelimiter;
     return t;
   }();
@@ -207,6 +234,10 @@ absl::Status ScanObjectArray(Cursor& cursor, size_t depth, const ElementCallback
       return cursor.Error(absl::StrCat("expected a STIX object ('{'), found ", cursor.Shown()));
     }
     const Mark start = cursor.mark();
+    if (*count >= cursor.limits().max_objects) {
+      return cursor.Error(absl::StrCat("more than ", cursor.limits().max_objects,
+                                       " objects (limit: --max-objects)"));
+    }
     STIXKIT_RETURN_IF_ERROR(cursor.SkipValue(depth));
     STIXKIT_RETURN_IF_ERROR(on_element(SpanBetween(cursor, start, cursor.pos()), (*count)++));
     cursor.SkipWhitespace();
@@ -240,6 +271,9 @@ absl::Status ScanBundle(Cursor& cursor, const ElementCallback& on_element, TopLe
   shell = "{";
   return ForEachMember(cursor, [&](std::string_view key, const Mark& key_mark) {
     if (key == "objects") {
+      // A file cut right after "objects": is truncated (DataLoss), not a wrong type;
+      // without this check Peek() reported a NUL byte that is not in the file.
+      if (cursor.AtEnd()) return cursor.EndError("an array of STIX objects");
       if (cursor.Peek() != '[') {
         return cursor.Error(absl::StrCat(
             "a bundle's \"objects\" must be an array of STIX objects, found ", cursor.Shown()));

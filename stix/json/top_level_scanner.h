@@ -41,7 +41,9 @@ using ElementCallback = std::function<absl::Status(const JsonSpan& element, size
 // a single object: that comes back in TopLevel::whole). Fails with a located error for
 // an empty or binary file, a top level that is not an object or array, a bundle whose
 // "objects" is not an array, an element that is not an object, unbalanced brackets,
-// an over-long string or over-deep nesting; and with whatever on_element returns.
+// an over-long string, over-deep nesting, or more than limits.max_objects elements ("more
+// than N objects (limit: --max-objects)", located at the first element over); and with
+// whatever on_element returns.
 absl::StatusOr<TopLevel> ScanTopLevel(std::string_view text, std::string_view path,
                                       const JsonLimits& limits,
                                       const ElementCallback& on_element);

@@ -77,6 +77,11 @@ absl::StatusOr<Validator> Validator::Create(ValidationOptions options,
     return absl::InvalidArgumentError(absl::StrCat(
         "unsupported --version '", options.version, "'; expected 2.0 or 2.1"));
   }
+  if (settings.limits.max_depth > kMaxDepthCeiling) {
+    return absl::InvalidArgumentError(absl::StrCat("--max-depth: expected at most ",
+                                                   kMaxDepthCeiling, ", got ",
+                                                   settings.limits.max_depth));
+  }
   STIXKIT_ASSIGN_OR_RETURN(CheckSelection selection, CheckSelection::FromOptions(options));
   return Validator(std::move(options), settings, std::move(selection));
 }
@@ -100,6 +105,13 @@ FileReport Validator::Validate(std::string_view text, const std::string& name,
                                InputFile* file) const {
   FileReport report;
   report.path = name;
+  const size_t max_bytes = settings_.limits.max_input_bytes;
+  if (max_bytes != 0 && text.size() > max_bytes) {
+    report.fatal = absl::InvalidArgumentError(
+        absl::StrCat(name, ": the file is ", text.size(), " bytes, more than the ", max_bytes,
+                     "-byte limit (limit: --max-input-bytes)"));
+    return report;
+  }
   const CheckContext ctx{options_, selection_};
   const size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   const bool is_array = first != std::string_view::npos && text[first] == '[';

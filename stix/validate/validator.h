@@ -59,7 +59,9 @@ struct FileReport {
 
 class Validator {
  public:
-  // InvalidArgument if options name an unknown check or an unsupported --version.
+  // InvalidArgument if options name an unknown check or an unsupported --version, or
+  // if settings.limits.max_depth is over kMaxDepthCeiling ("--max-depth: expected at
+  // most 1000, got 5000").
   static absl::StatusOr<Validator> Create(ValidationOptions options,
                                           ValidatorSettings settings = {});
 

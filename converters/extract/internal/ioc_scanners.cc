@@ -44,7 +44,7 @@ bool IsUrlScheme(std::string_view s) {
 // in the URL opened (so "(see https://x/a_(b))" and "[t](https://x)" work), or a
 // non-ASCII character that is not a letter; then hands back trailing sentence
 // punctuation.
-std::size_t UrlEnd(std::string_view text, std::size_t from) {
+std::size_t UrlEndUntrimmed(std::string_view text, std::size_t from) {
   const std::string_view kOpen = "([{";
   const std::string_view kClose = ")]}";
   int depth[3] = {0, 0, 0};
@@ -66,8 +66,21 @@ std::size_t UrlEnd(std::string_view text, std::size_t from) {
     }
     ++i;
   }
-  while (i > from && std::string_view(".,;:!?*").find(text[i - 1]) != std::string_view::npos) --i;
   return i;
+}
+
+std::size_t TrimUrlEnd(std::string_view text, std::size_t from, std::size_t i) {
+  // An opening bracket never ends a URL either: it starts a defang marker or an aside
+  // ("evil[.]com/a[" in a cut-off line). Kept, it made an invalid 'uri' that the
+  // validator refused, so the converter failed with an internal error.
+  while (i > from && std::string_view(".,;:!?*([{").find(text[i - 1]) != std::string_view::npos) {
+    --i;
+  }
+  return i;
+}
+
+std::size_t UrlEnd(std::string_view text, std::size_t from) {
+  return TrimUrlEnd(text, from, UrlEndUntrimmed(text, from));
 }
 
 bool IsLocalPartByte(char c) {
@@ -134,6 +147,11 @@ class WordScanner {
   WordScanner(std::string_view text, DefangedSpan defanged, std::vector<RawHit>* out)
       : text_(text), defanged_(defanged), out_(out) {}
 
+  // Words before this offset lie inside a registry key already found. Any IOC in them
+  // would lose to the key (the stronger kind wins), and scanning each one for a key of
+  // its own made "HKLM\\HKLM\\HKLM\\..." quadratic in time and memory (64 KB took 3 s).
+  std::size_t covered() const { return covered_; }
+
   void Scan(std::size_t b, std::size_t e) {
     const std::string_view w = text_.substr(b, e - b);
     if (w.size() < 2) return;
@@ -177,10 +195,13 @@ class WordScanner {
     if (e >= text_.size()) return false;
     const bool drive = text_[e] == ':' && e + 1 < text_.size() && text_[e + 1] == '\\';
     if (text_[e] != '\\' && !drive) return false;
+    // The hive first: it is cheap, and RegistryEnd may run to the end of the text.
+    if (!ExpandRegistryHive(text_.substr(b, e - b))) return false;
     const std::size_t end = RegistryEnd(text_, e);
     auto key = NormaliseRegistryKey(text_.substr(b, end - b));
     if (!key) return false;
     Add(IocType::kRegistryKey, b, end, *std::move(key));
+    covered_ = end;
     return true;
   }
 
@@ -235,6 +256,7 @@ class WordScanner {
   std::string_view text_;
   DefangedSpan defanged_;
   std::vector<RawHit>* out_;
+  std::size_t covered_ = 0;
 };
 
 // Trims a word run to what may start and end an indicator: no '.' or '-' at either end
@@ -251,6 +273,35 @@ void TrimWord(std::string_view text, std::size_t* b, std::size_t* e) {
     while (*e > *b && text[*e - 1] == '_') --*e;
     trim();
   }
+}
+
+// `text` with every byte RFC 3986 does not allow there percent-encoded: outside the
+// authority, unreserved, sub-delims, ':', '@', '/', '?', one '#' and valid "%XX" stay;
+// in the userinfo, '/', '?', '@' and '#' are encoded too. Non-ASCII bytes become %XX as
+// RFC 3987 §3.1 maps an IRI to a URI. Without this a '[' or '{' in a path ("gate.php?
+// id[]=1"), or any non-ASCII byte, made a URL the validator refuses as a 'uri', and the
+// converter failed with an internal error on a report it should convert.
+std::string PercentEncodeUriPart(std::string_view text, bool userinfo) {
+  static constexpr std::string_view kAllowed = "-._~!$&'()*+,;=:";
+  std::string out;
+  bool fragment = userinfo;  // a userinfo holds no '#'
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool escape =
+        c == '%' && i + 2 < text.size() && IsHexDigit(text[i + 1]) && IsHexDigit(text[i + 2]);
+    const bool delimiter = !userinfo && (c == '/' || c == '?' || c == '@');
+    if (IsAsciiAlnum(c) || kAllowed.find(c) != std::string_view::npos || delimiter || escape) {
+      out.push_back(c);
+    } else if (c == '#' && !fragment) {
+      fragment = true;
+      out.push_back(c);
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const unsigned char b = static_cast<unsigned char>(c);
+      out += {'%', kHex[b >> 4], kHex[b & 15]};
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -279,6 +330,12 @@ std::optional<std::string> NormaliseUrl(std::string_view url) {
     port = host_port.substr(colon);
     const bool numeric = !host.empty() && IsDigit(host.back());
     if (numeric ? !ParseIpv4(host) : !IsValidHostname(host)) return std::nullopt;
+    // A URL value must be a 'uri' (RFC 3986), whose host is ASCII; an IDN host would
+    // need punycode, which we do not write. Without this, "https://caf\u00e9.example/"
+    // (or a U+FFFD from repaired bytes) made an invalid bundle: an internal error.
+    for (const char c : host) {
+      if (IsNonAscii(c)) return std::nullopt;
+    }
   }
   if (!port.empty()) {
     // RFC 3986 §3.2.3: the port may be empty ("http://evil.com:/").
@@ -289,10 +346,13 @@ std::optional<std::string> NormaliseUrl(std::string_view url) {
   }
   std::string value = AsciiLowered(url.substr(0, sep));
   value.append("://");
-  if (at != std::string_view::npos) value.append(authority.substr(0, at + 1));
+  if (at != std::string_view::npos) {
+    value.append(PercentEncodeUriPart(authority.substr(0, at), /*userinfo=*/true));
+    value.push_back('@');
+  }
   value.append(AsciiLowered(host));
   value.append(port);
-  value.append(rest.substr(authority_end));
+  value.append(PercentEncodeUriPart(rest.substr(authority_end), /*userinfo=*/false));
   return value;
 }
 
@@ -347,7 +407,20 @@ void ScanUrls(std::string_view text, std::vector<RawHit>* out) {
     std::size_t s = sep;
     while (s > 0 && sep - s <= kLongestScheme && IsAsciiAlpha(text[s - 1])) --s;
     if (s == sep || (s > 0 && (IsAsciiAlnum(text[s - 1]) || text[s - 1] == '_'))) continue;
-    const std::size_t e = UrlEnd(text, sep + 3);
+    // Whether a URL is valid depends only on its scheme and authority, which ends at the
+    // first '/', '?' or '#'. Judge that first, scanning no further than the authority:
+    // measuring the whole URL of every failing candidate made a run such as
+    // "http://http://http://..." quadratic (4 MB took minutes). The next "://" holds a
+    // '/', so these scans never overlap; a valid candidate moves `pos` past its end.
+    const std::size_t slash = text.find_first_of("/?#", sep + 3);
+    const std::size_t authority_end = slash == std::string_view::npos ? text.size() : slash;
+    const std::size_t stop = UrlEndUntrimmed(text.substr(0, authority_end), sep + 3);
+    if (stop == authority_end) {
+      const std::size_t trimmed = TrimUrlEnd(text, sep + 3, authority_end);
+      if (!NormaliseUrl(text.substr(s, trimmed - s))) continue;
+    }
+    const std::size_t e =
+        stop < authority_end ? TrimUrlEnd(text, sep + 3, stop) : UrlEnd(text, sep + 3);
     if (auto value = NormaliseUrl(text.substr(s, e - s))) {
       out->push_back({IocType::kUrl, s, e, *std::move(value), false});
       pos = std::max(pos, e);
@@ -434,7 +507,7 @@ void ScanWords(std::string_view text, DefangedSpan defanged, std::vector<RawHit>
     }
     std::size_t e = i;
     TrimWord(text, &b, &e);
-    if (b < e) scanner.Scan(b, e);
+    if (b < e && b >= scanner.covered()) scanner.Scan(b, e);
   }
 }
 

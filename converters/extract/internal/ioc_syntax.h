@@ -37,8 +37,9 @@ std::optional<int> ParsePrefixLength(std::string_view digits, int max);
 // known TLD.
 bool IsValidHostname(std::string_view host);
 
-// True for local@host with a local part of 1-64 bytes of [A-Za-z0-9._%+-] (no leading,
-// trailing or doubled dot) and a valid host name.
+// True for local@host with a local part of 1-64 bytes of [A-Za-z0-9._+-] (no leading,
+// trailing or doubled dot) and a valid ASCII host name without '_': what the validator's
+// 'email' format accepts.
 bool IsValidEmail(std::string_view s);
 
 // The hash type of a hex string by its length (32, 40, 64, 128); nullopt for other

@@ -428,7 +428,10 @@ bool Pattern::Search(std::string_view text) {
           cp = (cp << 6) | (static_cast<unsigned char>(text[pos++]) & 0x3F);
         }
       }
-      if (cp == 0) break;  // RapidJSON searches a C string
+      // RapidJSON searches a C string and stops at U+0000, but the reference validator
+      // (Python's re) does not: stopping made any pattern-checked string pass with a
+      // "\u0000junk" suffix ("identity--<uuid>\u0000x" was a valid id). U+0000 is an
+      // ordinary character here, which no schema pattern accepts.
       step = Step(state, cp);
     }
     matched = (step & 1) != 0;
