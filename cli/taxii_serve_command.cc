@@ -50,6 +50,9 @@ po::options_description Describe(ServeFlags& f) {
       ("write-timeout",
        po::value(&o.write_timeout_seconds)->default_value(o.write_timeout_seconds),
        "seconds to wait while sending a response")
+      ("request-timeout",
+       po::value(&o.request_timeout_seconds)->default_value(o.request_timeout_seconds),
+       "seconds one request may take to arrive in full (cuts slow clients)")
       ("keep-alive-timeout",
        po::value(&o.keep_alive_timeout_seconds)->default_value(o.keep_alive_timeout_seconds),
        "seconds an idle connection is kept open")

@@ -40,6 +40,13 @@ absl::Status CheckContentType(const HttpResponse& response, std::string_view met
       PrintableExcerpt(value, 100), "'; is this the URL of a TAXII 2.1 server?"));
 }
 
+absl::Status WrongMemberType(std::string_view url, std::string_view member,
+                             std::string_view expected, const rapidjson::Value& found) {
+  return absl::InvalidArgumentError(absl::StrCat(Av(url), ": expected \"", Av(member), "\" to be ",
+                                                 Av(expected), ", got ",
+                                                 Av(stix::JsonKindName(found))));
+}
+
 }  // namespace
 
 Clock Clock::Real() {
@@ -140,13 +147,26 @@ absl::StatusOr<Page> TaxiiClient::GetPage(const std::string& url, const Query& q
         absl::StrCat(full, ": expected a TAXII envelope or manifest (a JSON object), got ",
                      Av(stix::JsonKindName(page.body))));
   }
-  if (const rapidjson::Value* more = stix::Member(page.body, "more"); more && more->IsBool()) {
+  // A `more`, `next` or `objects` of the wrong type is an error, not "absent": reading
+  // `"more": "yes"` as false or a non-array `objects` as "no objects" would end a pull
+  // early and silently (tests/stix/taxii/hostile). null still reads as absent.
+  if (const rapidjson::Value* more = stix::Member(page.body, "more"); more && !more->IsNull()) {
+    if (!more->IsBool()) return WrongMemberType(full, "more", "true or false", *more);
     page.more = more->GetBool();
   }
   // TAXII 2.1 §3.4: `next` is opaque; some servers send it as a number.
-  if (const rapidjson::Value* next = stix::Member(page.body, "next")) {
-    if (next->IsString()) page.next = std::string(stix::View(*next));
-    if (next->IsInt64()) page.next = absl::StrCat(next->GetInt64());
+  if (const rapidjson::Value* next = stix::Member(page.body, "next"); next && !next->IsNull()) {
+    if (next->IsString()) {
+      page.next = std::string(stix::View(*next));
+    } else if (next->IsInt64()) {
+      page.next = absl::StrCat(next->GetInt64());
+    } else {
+      return WrongMemberType(full, "next", "a string", *next);
+    }
+  }
+  if (const rapidjson::Value* objects = stix::Member(page.body, "objects");
+      objects && !objects->IsNull() && !objects->IsArray()) {
+    return WrongMemberType(full, "objects", "an array", *objects);
   }
   page.date_added_first = std::string(response.Header("X-TAXII-Date-Added-First"));
   page.date_added_last = std::string(response.Header("X-TAXII-Date-Added-Last"));

@@ -83,7 +83,8 @@ absl::Status ParseSpecVersions(const QueryParams& params, bool default_all, Obje
   return absl::OkStatus();
 }
 
-absl::Status ParsePaging(const QueryParams& params, const PageLimits& limits, ObjectFilter* f) {
+absl::Status ParsePaging(const QueryParams& params, const PageLimits& limits,
+                         const CursorSeal& seal, ObjectFilter* f) {
   if (std::optional<std::string> v = Single(params, "added_after")) {
     absl::StatusOr<int64_t> t = ParseTaxiiTimestamp(*v);
     if (!t.ok()) {
@@ -94,15 +95,25 @@ absl::Status ParsePaging(const QueryParams& params, const PageLimits& limits, Ob
   f->limit = limits.default_limit;
   if (std::optional<std::string> v = Single(params, "limit")) {
     long long n = 0;
-    if (!absl::SimpleAtoi(*v, &n) || n < 1) {
+    // A positive integer too large for 64 bits is still just "more than max_limit":
+    // lowered like any other large limit rather than refused (docs/taxii.md).
+    const bool huge =
+        !v->empty() && v->size() <= 1000 &&
+        std::all_of(v->begin(), v->end(),
+                    [](char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }) &&
+        v->find_first_not_of('0') != std::string::npos;
+    if (absl::SimpleAtoi(*v, &n) && n >= 1) {
+      f->limit = static_cast<size_t>(n);
+    } else if (huge) {
+      f->limit = limits.max_limit;
+    } else {
       return absl::InvalidArgumentError(
-          absl::StrCat("limit: expected a positive integer, got \"", *v, "\""));
+          absl::StrCat("limit: expected a positive integer, got \"", v->substr(0, 64), "\""));
     }
-    f->limit = static_cast<size_t>(n);
   }
   f->limit = std::max<size_t>(1, std::min(f->limit, limits.max_limit));
   if (std::optional<std::string> v = Single(params, "next")) {
-    absl::StatusOr<PageCursor> at = DecodeCursor(*v);
+    absl::StatusOr<PageCursor> at = DecodeCursor(*v, seal);
     if (!at.ok()) return at.status();
     f->after = *at;
   }
@@ -112,7 +123,7 @@ absl::Status ParsePaging(const QueryParams& params, const PageLimits& limits, Ob
 }  // namespace
 
 absl::StatusOr<ObjectFilter> ParseFilter(const QueryParams& params, FilterEndpoint endpoint,
-                                         const PageLimits& limits) {
+                                         const PageLimits& limits, const CursorSeal& seal) {
   ObjectFilter f;
   switch (endpoint) {
     case FilterEndpoint::kObjects:
@@ -120,16 +131,16 @@ absl::StatusOr<ObjectFilter> ParseFilter(const QueryParams& params, FilterEndpoi
       f.types = Values(params, "match[type]");
       if (absl::Status s = ParseVersions(params, &f); !s.ok()) return s;
       if (absl::Status s = ParseSpecVersions(params, false, &f); !s.ok()) return s;
-      if (absl::Status s = ParsePaging(params, limits, &f); !s.ok()) return s;
+      if (absl::Status s = ParsePaging(params, limits, seal, &f); !s.ok()) return s;
       break;
     case FilterEndpoint::kObject:
       if (absl::Status s = ParseVersions(params, &f); !s.ok()) return s;
       if (absl::Status s = ParseSpecVersions(params, false, &f); !s.ok()) return s;
-      if (absl::Status s = ParsePaging(params, limits, &f); !s.ok()) return s;
+      if (absl::Status s = ParsePaging(params, limits, seal, &f); !s.ok()) return s;
       break;
     case FilterEndpoint::kVersions:
       if (absl::Status s = ParseSpecVersions(params, false, &f); !s.ok()) return s;
-      if (absl::Status s = ParsePaging(params, limits, &f); !s.ok()) return s;
+      if (absl::Status s = ParsePaging(params, limits, seal, &f); !s.ok()) return s;
       break;
     case FilterEndpoint::kDelete:
       // TAXII 2.1 §5.7 names no default; deleting "the object" means all its versions.

@@ -61,10 +61,11 @@ struct ObjectFilter {
   bool AllVersions() const { return !version_first && !version_last && version_times.empty(); }
 };
 
-// Parses `params` for `endpoint`. InvalidArgument naming the parameter and the bad value
-// ("limit: expected a positive integer, got \"0\"") for malformed values.
+// Parses `params` for `endpoint`; `next` must be a token made with `seal`
+// (pagination.h). InvalidArgument naming the parameter and the bad value ("limit:
+// expected a positive integer, got \"0\"") for malformed values.
 absl::StatusOr<ObjectFilter> ParseFilter(const QueryParams& params, FilterEndpoint endpoint,
-                                         const PageLimits& limits);
+                                         const PageLimits& limits, const CursorSeal& seal = {});
 
 }  // namespace stixkit::taxii
 

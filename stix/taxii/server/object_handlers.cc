@@ -10,10 +10,17 @@
 namespace stixkit::taxii::server_internal {
 namespace {
 
+// Tokens are bound to the collection, so another collection's `next` is a 400, not a
+// page of this collection at a foreign position.
+CursorSeal Seal(const Service& service, const Call& call) {
+  return CursorSeal{service.cursor_key, call.collection.id};
+}
+
 // The page for `call` under `endpoint`'s filters, or nullopt after sending the error.
 std::optional<ObjectPage> ReadPage(const Service& service, Call& call, FilterEndpoint endpoint,
                                    bool with_json) {
-  absl::StatusOr<ObjectFilter> filter = ParseFilter(call.req.params, endpoint, service.page);
+  absl::StatusOr<ObjectFilter> filter =
+      ParseFilter(call.req.params, endpoint, service.page, Seal(service, call));
   if (!filter.ok()) {
     SendError(call.res, ErrorFromStatus(filter.status()));
     return std::nullopt;
@@ -39,11 +46,11 @@ std::optional<ObjectPage> ReadPage(const Service& service, Call& call, FilterEnd
   return std::move(*page);
 }
 
-void StartPage(JsonWriter& w, const ObjectPage& page) {
+void StartPage(JsonWriter& w, const ObjectPage& page, const CursorSeal& seal) {
   w.StartObject();
   WriteKey(w, "more");
   w.Bool(page.more);
-  if (page.more) WriteMember(w, "next", EncodeCursor(page.next));
+  if (page.more) WriteMember(w, "next", EncodeCursor(page.next, seal));
 }
 
 void SendPage(Call& call, const ObjectPage& page, const rapidjson::StringBuffer& buffer) {
@@ -57,10 +64,10 @@ void SendPage(Call& call, const ObjectPage& page, const rapidjson::StringBuffer&
 }
 
 // The envelope (§3.7) of a page of objects; "objects" is omitted when there are none.
-void SendEnvelope(Call& call, const ObjectPage& page) {
+void SendEnvelope(const Service& service, Call& call, const ObjectPage& page) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
-  StartPage(w, page);
+  StartPage(w, page, Seal(service, call));
   if (!page.records.empty()) {
     WriteKey(w, "objects");
     w.StartArray();
@@ -93,14 +100,14 @@ bool RequireWrite(Call& call) {
 void GetObjects(const Service& service, Call& call) {
   if (!RequireRead(call)) return;
   if (std::optional<ObjectPage> page = ReadPage(service, call, FilterEndpoint::kObjects, true)) {
-    SendEnvelope(call, *page);
+    SendEnvelope(service, call, *page);
   }
 }
 
 void GetObject(const Service& service, Call& call) {
   if (!RequireRead(call)) return;
   if (std::optional<ObjectPage> page = ReadPage(service, call, FilterEndpoint::kObject, true)) {
-    SendEnvelope(call, *page);
+    SendEnvelope(service, call, *page);
   }
 }
 
@@ -110,7 +117,7 @@ void GetManifest(const Service& service, Call& call) {
   if (!page) return;
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
-  StartPage(w, *page);
+  StartPage(w, *page, Seal(service, call));
   if (!page->records.empty()) {
     WriteKey(w, "objects");
     w.StartArray();
@@ -134,7 +141,7 @@ void GetVersions(const Service& service, Call& call) {
   if (!page) return;
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
-  StartPage(w, *page);
+  StartPage(w, *page, Seal(service, call));
   if (!page->records.empty()) {
     WriteKey(w, "versions");
     w.StartArray();

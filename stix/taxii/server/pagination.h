@@ -27,12 +27,23 @@ struct PageCursor {
   friend bool operator==(const PageCursor&, const PageCursor&) = default;
 };
 
-// An opaque URL-safe token for `cursor`.
-std::string EncodeCursor(const PageCursor& cursor);
+// What binds a token to the server and the collection that gave it out. With a key, the
+// token carries an HMAC-SHA256 of its position and `scope` (the collection id), so a
+// token of another collection, a forged position (negative, past the end) or a damaged
+// token is refused instead of silently answering with a wrong page. The server keeps the
+// key in its database, so tokens still survive restarts. Without a key, tokens are the
+// unsigned "c1" form.
+struct CursorSeal {
+  std::string_view key;    // secret bytes; "" for unsigned tokens
+  std::string_view scope;  // what the token is valid for: the collection id
+};
 
-// The position in a token from EncodeCursor; InvalidArgument ("next: ...") for anything
-// else.
-absl::StatusOr<PageCursor> DecodeCursor(std::string_view token);
+// An opaque URL-safe token for `cursor`.
+std::string EncodeCursor(const PageCursor& cursor, const CursorSeal& seal = {});
+
+// The position in a token from EncodeCursor with the same seal; InvalidArgument
+// ("next: ...") for anything else.
+absl::StatusOr<PageCursor> DecodeCursor(std::string_view token, const CursorSeal& seal = {});
 
 }  // namespace stixkit::taxii
 

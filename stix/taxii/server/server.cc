@@ -3,13 +3,17 @@
 #include "stix/taxii/server/server.h"
 
 #include <httplib.h>
+#include <openssl/rand.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <limits>
 #include <mutex>
 #include <thread>
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -17,6 +21,7 @@
 #include "stix/base/strings.h"
 #include "stix/model/uuid.h"
 #include "stix/taxii/server/internal/connection_sweep.h"
+#include "stix/taxii/server/internal/request_deadline.h"
 #include "stix/taxii/server/internal/service.h"
 #include "stix/taxii/server/server_config.h"
 #include "stix/taxii/server/taxii_time.h"
@@ -46,12 +51,33 @@ absl::Status CheckOptions(const ServerOptions& o) {
     return absl::InvalidArgumentError(absl::StrCat(
         "expected a max_content_length of at least 1024 bytes, got ", o.max_content_length));
   }
+  if (o.request_timeout_seconds < 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "expected a request timeout of at least 1 second, got ", o.request_timeout_seconds));
+  }
   if (o.default_page_size < 1 || o.max_page_size < o.default_page_size) {
     return absl::InvalidArgumentError(absl::StrCat(
         "expected 1 <= default page size <= max page size, got ", o.default_page_size, " and ",
         o.max_page_size));
   }
   return absl::OkStatus();
+}
+
+// The key that seals `next` tokens (pagination.h). It is made once and kept in the
+// database, so tokens survive restarts; a fresh database gets a fresh key.
+absl::StatusOr<std::string> CursorKey(Store& store) {
+  constexpr std::string_view kSetting = "cursor_key";
+  STIXKIT_ASSIGN_OR_RETURN(std::optional<std::string> key, store.GetSetting(kSetting));
+  if (key && !key->empty()) return *std::move(key);
+  unsigned char bytes[32];
+  if (RAND_bytes(bytes, sizeof(bytes)) != 1) {
+    return absl::InternalError("cannot draw a random key for page tokens (RAND_bytes)");
+  }
+  STIXKIT_RETURN_IF_ERROR(store.PutSetting(
+      kSetting,
+      absl::BytesToHexString(absl::string_view(reinterpret_cast<char*>(bytes), sizeof(bytes)))));
+  STIXKIT_ASSIGN_OR_RETURN(key, store.GetSetting(kSetting));
+  return key ? *std::move(key) : std::string();
 }
 
 std::string UrlHost(const std::string& host) {
@@ -64,15 +90,38 @@ std::string UrlHost(const std::string& host) {
 bool TooLarge(const server_internal::Service& service, const httplib::Request& req,
               httplib::Response& res) {
   const std::string length = req.get_header_value("Content-Length");
+  if (length.empty()) return false;
+  // BadLength has refused lengths that are not digits. Digits beyond 64 bits are too
+  // large too; cpp-httplib would read them as 2^64-1 and fail with a misleading 400.
   uint64_t n = 0;
-  if (length.empty() || !absl::SimpleAtoi(length, &n) || n <= service.max_content_length) {
-    return false;
-  }
+  if (!absl::SimpleAtoi(length, &n)) n = std::numeric_limits<uint64_t>::max();
+  if (n <= service.max_content_length) return false;
   res.set_header("Connection", "close");
+  if (service.deadline) service.deadline->CloseAfterAnswer(req.remote_addr, req.remote_port);
   server_internal::SendError(res, 413, absl::StrCat("the request body has ", n,
                                              " bytes; this API root accepts at most ",
                                              service.max_content_length,
                                              " (max_content_length); split the envelope"));
+  return true;
+}
+
+// RFC 9112 §6.3: a Content-Length that is not one decimal number gets 400 and the
+// connection is closed. cpp-httplib would read "abc" as 0 and "-1" as 2^64-1, and then
+// take the body for the next request on the connection.
+bool BadLength(const server_internal::Service& service, const httplib::Request& req,
+               httplib::Response& res) {
+  const size_t count = req.get_header_value_count("Content-Length");
+  const std::string length = req.get_header_value("Content-Length");
+  const bool digits = !length.empty() && std::all_of(length.begin(), length.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
+  if (count == 0 || (count == 1 && digits)) return false;
+  res.set_header("Connection", "close");
+  if (service.deadline) service.deadline->CloseAfterAnswer(req.remote_addr, req.remote_port);
+  server_internal::SendError(
+      res, 400,
+      count > 1 ? std::string("expected one Content-Length header, got several")
+                : absl::StrCat("Content-Length: expected a number of bytes, got \"",
+                               length.substr(0, 64), "\""));
   return true;
 }
 
@@ -96,6 +145,8 @@ struct Server::Impl {
   std::unique_ptr<AccessControl> access;
   std::unique_ptr<stix::Validator> validator;
   std::unique_ptr<httplib::Server> http;
+  // Made once the port is bound, before the first request; see request_deadline.h.
+  std::unique_ptr<server_internal::RequestDeadline> deadline;
   std::thread thread;
   std::atomic<bool> serving_done{false};
   int port = 0;
@@ -148,6 +199,7 @@ absl::Status Server::Impl::Configure(ServerConfig config) {
   service.access = access.get();
   service.validator = validator.get();
   service.clock = options.clock ? options.clock : [] { return NowMicros(); };
+  STIXKIT_ASSIGN_OR_RETURN(service.cursor_key, CursorKey(*store));
   if (options.create_default_collection) STIXKIT_RETURN_IF_ERROR(EnsureDefaultCollection());
   return absl::OkStatus();
 }
@@ -194,8 +246,9 @@ void Server::Impl::InstallHandlers() {
   http->set_payload_max_length(options.max_content_length);
   const server_internal::Service* svc = &service;
   http->set_pre_routing_handler([svc](const httplib::Request& req, httplib::Response& res) {
-    return TooLarge(*svc, req, res) ? httplib::Server::HandlerResponse::Handled
-                                    : httplib::Server::HandlerResponse::Unhandled;
+    return BadLength(*svc, req, res) || TooLarge(*svc, req, res)
+               ? httplib::Server::HandlerResponse::Handled
+               : httplib::Server::HandlerResponse::Unhandled;
   });
   // curl sends "Expect: 100-continue" before large bodies: refuse those without
   // receiving them.
@@ -224,12 +277,17 @@ void Server::Impl::InstallHandlers() {
         }
         server_internal::SendError(res, 500, absl::StrCat("internal error: ", what));
       });
-  auto route = [svc](const httplib::Request& req, httplib::Response& res) {
+  // The request is in: its handler is not on the clock (request_deadline.h).
+  auto read_done = [svc](const httplib::Request& req) {
+    if (svc->deadline) svc->deadline->RequestRead(req.remote_addr, req.remote_port);
+  };
+  auto route = [svc, read_done](const httplib::Request& req, httplib::Response& res) {
+    read_done(req);
     server_internal::Route(*svc, req, res, req.body);
   };
   // Requests with a body: read it here, stopping at max_content_length.
-  auto route_with_body = [svc](const httplib::Request& req, httplib::Response& res,
-                               const httplib::ContentReader& reader) {
+  auto route_with_body = [svc, read_done](const httplib::Request& req, httplib::Response& res,
+                                          const httplib::ContentReader& reader) {
     std::string body;
     bool too_large = false;
     const bool read = reader([&](const char* data, size_t length) {
@@ -240,8 +298,10 @@ void Server::Impl::InstallHandlers() {
       body.append(data, length);
       return true;
     });
+    read_done(req);
     if (too_large) {
       res.set_header("Connection", "close");  // the rest of the body is left unread
+      if (svc->deadline) svc->deadline->CloseAfterAnswer(req.remote_addr, req.remote_port);
       server_internal::SendError(
           res, 413, absl::StrCat("the request body has more than ", svc->max_content_length,
                                  " bytes (max_content_length); split the envelope"));
@@ -261,12 +321,12 @@ void Server::Impl::InstallHandlers() {
   http->Patch(".*", route_with_body);
   http->Patch(".*", route);
   http->Options(".*", route);
-  if (options.access_log) {
-    auto log = options.access_log;
-    http->set_logger([log](const httplib::Request& req, const httplib::Response& res) {
-      log(absl::StrCat(req.remote_addr, " ", req.method, " ", req.path, " ", res.status));
-    });
-  }
+  // Called once an answer is written: the connection's next request starts its clock.
+  auto log = options.access_log;
+  http->set_logger([log, svc](const httplib::Request& req, const httplib::Response& res) {
+    if (svc->deadline) svc->deadline->AnswerWritten(req.remote_addr, req.remote_port);
+    if (log) log(absl::StrCat(req.remote_addr, " ", req.method, " ", req.path, " ", res.status));
+  });
 }
 
 absl::Status Server::Impl::Listen() {
@@ -293,6 +353,10 @@ absl::Status Server::Impl::Listen() {
   }
   service.base_url =
       absl::StrCat(tls ? "https://" : "http://", UrlHost(options.host), ":", port);
+  deadline = std::make_unique<server_internal::RequestDeadline>(
+      port, absl::Seconds(options.request_timeout_seconds),
+      2 * uint64_t{options.max_content_length} + options.max_header_bytes + (64 << 10));
+  service.deadline = deadline.get();
   httplib::Server* raw = http.get();
   std::atomic<bool>* done = &serving_done;
   thread = std::thread([raw, done] {
@@ -362,6 +426,8 @@ void Server::Stop() {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   if (impl_->thread.joinable()) impl_->thread.join();
+  impl_->service.deadline = nullptr;
+  impl_->deadline.reset();
   impl_->http.reset();
   impl_->store.reset();
 }

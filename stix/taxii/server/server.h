@@ -68,6 +68,11 @@ struct ServerOptions {
   int read_timeout_seconds = 30;
   int write_timeout_seconds = 30;
   int keep_alive_timeout_seconds = 5;
+  // The longest time one request's head and body may take to arrive; the connection is
+  // closed after that. read_timeout_seconds applies to each read only, so without this a
+  // client sending a byte a second would hold a worker forever. A connection that sends
+  // more than 2 * max_content_length + max_header_bytes for one request is closed too.
+  int request_timeout_seconds = 60;
   // Requests with more header fields, or more header bytes, get 431. (cpp-httplib's
   // own fixed limits also apply: 8 KiB per header line and for the request target.)
   size_t max_header_count = 100;

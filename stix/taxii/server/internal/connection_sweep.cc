@@ -36,24 +36,28 @@ bool IsAcceptedConnection(int fd, int port) {
 
 }  // namespace
 
-int ShutDownAcceptedConnections(int port) {
+void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visit) {
   DIR* dir = opendir("/proc/self/fd");
-  if (dir == nullptr) return 0;
+  if (dir == nullptr) return;
   const int dir_fd = dirfd(dir);
-  int found = 0;
   while (dirent* entry = readdir(dir)) {
     char* end = nullptr;
     const long fd = std::strtol(entry->d_name, &end, 10);
     if (end == entry->d_name || *end != '\0' || fd == dir_fd) continue;
     const int copy = dup(static_cast<int>(fd));
     if (copy < 0) continue;
-    if (IsAcceptedConnection(copy, port)) {
-      shutdown(copy, SHUT_RD);
-      ++found;
-    }
+    if (IsAcceptedConnection(copy, port)) visit(copy);
     close(copy);
   }
   closedir(dir);
+}
+
+int ShutDownAcceptedConnections(int port) {
+  int found = 0;
+  ForEachAcceptedConnection(port, [&](int fd) {
+    shutdown(fd, SHUT_RD);
+    ++found;
+  });
   return found;
 }
 

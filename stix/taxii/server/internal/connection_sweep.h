@@ -15,7 +15,13 @@
 #ifndef STIXKIT_STIX_TAXII_SERVER_INTERNAL_CONNECTION_SWEEP_H_
 #define STIXKIT_STIX_TAXII_SERVER_INTERNAL_CONNECTION_SWEEP_H_
 
+#include <functional>
+
 namespace stixkit::taxii::server_internal {
+
+// Calls `visit` with a dup() of every connected TCP socket of this process whose local
+// port is `port` (closed after `visit` returns). Also used by RequestDeadline.
+void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visit);
 
 // Shuts down the read side of every connected TCP socket of this process whose local
 // port is `port`. Returns how many it found.

@@ -18,6 +18,7 @@
 #include "stix/json/json_limits.h"
 #include "stix/taxii/server/access_control.h"
 #include "stix/taxii/server/filters.h"
+#include "stix/taxii/server/internal/request_deadline.h"
 #include "stix/taxii/server/store.h"
 #include "stix/taxii/server/taxii_error.h"
 #include "stix/validate/validator.h"
@@ -42,11 +43,15 @@ struct Service {
   size_t max_header_count = 0;
   size_t max_header_bytes = 0;
   PageLimits page;
+  // The HMAC key that seals `next` tokens (pagination.h); kept in the database.
+  std::string cursor_key;
   stix::JsonLimits json_limits;
   Store* store = nullptr;
   AccessControl* access = nullptr;
   const stix::Validator* validator = nullptr;
   std::function<int64_t()> clock;
+  // Set before the first request (request_deadline.h).
+  RequestDeadline* deadline = nullptr;
 
   const ApiRootInfo* FindApiRoot(std::string_view path) const {
     for (const ApiRootInfo& root : api_roots) {
