@@ -10,21 +10,9 @@
 
 #include "absl/time/time.h"
 #include "converters/convert.h"
+#include "tests/fuzz/shared_validator.h"
 
-namespace {
-
-const stixkit::stix::Validator& SharedValidator() {
-  static const stixkit::stix::Validator* validator = [] {
-    stixkit::stix::ValidatorSettings settings;
-    settings.jobs = 1;
-    auto v = stixkit::stix::Validator::Create({}, settings);
-    if (!v.ok()) abort();
-    return new stixkit::stix::Validator(std::move(*v));
-  }();
-  return *validator;
-}
-
-}  // namespace
+using stixkit::fuzz::SharedValidator;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   namespace convert = stixkit::convert;

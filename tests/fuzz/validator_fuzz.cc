@@ -8,21 +8,9 @@
 #include <string_view>
 
 #include "stix/validate/validator.h"
+#include "tests/fuzz/shared_validator.h"
 
-namespace {
-
-const stixkit::stix::Validator& SharedValidator() {
-  static const stixkit::stix::Validator* validator = [] {
-    stixkit::stix::ValidatorSettings settings;
-    settings.jobs = 1;
-    auto v = stixkit::stix::Validator::Create({}, settings);
-    if (!v.ok()) abort();
-    return new stixkit::stix::Validator(std::move(*v));
-  }();
-  return *validator;
-}
-
-}  // namespace
+using stixkit::fuzz::SharedValidator;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
