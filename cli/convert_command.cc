@@ -107,10 +107,13 @@ Result ConvertOne(const Job& job, const ConvertFlags& flags,
                   const std::optional<convert::Format>& format,
                   const stix::Validator& validator) {
   Result r;
-  auto file = InputFile::Open(job.input);
+  auto file = InputFile::Open(job.input, flags.max_input_bytes);
   if (!file.ok()) {
+    // A stream over --max-input-bytes is refused while it is read, like a file before.
+    const bool too_long = absl::IsOutOfRange(file.status());
     r.exit_code = kExitFatal;
-    r.messages = absl::StrCat("stixkit convert: ", file.status().message(), "\n");
+    r.messages = absl::StrCat("stixkit convert: ", file.status().message(),
+                              too_long ? " for a report" : "", "\n");
     return r;
   }
   convert::ReadLimits limits;

@@ -7,11 +7,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <iostream>
-#include <iterator>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "stix/base/status.h"
 
 namespace stixkit {
 namespace {
@@ -23,13 +22,39 @@ absl::Status OpenError(const std::string& path, int err) {
   return absl::InternalError(message);
 }
 
+// Reads a stream to its end, or until it passes `max_bytes` (0: no limit), so that an
+// endless pipe cannot fill memory before the size limit is checked.
+absl::Status ReadStream(int fd, const std::string& path, size_t max_bytes, std::string* out) {
+  char chunk[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n == 0) return absl::OkStatus();
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return OpenError(path, errno);
+    }
+    out->append(chunk, static_cast<size_t>(n));
+    if (max_bytes != 0 && out->size() > max_bytes) {
+      out->clear();
+      out->shrink_to_fit();
+      return absl::OutOfRangeError(
+          absl::StrCat(path, ": the input is more than the ", max_bytes, "-byte limit"));
+    }
+  }
+}
+
 }  // namespace
 
-absl::StatusOr<InputFile> InputFile::Open(const std::string& path) {
+absl::StatusOr<InputFile> InputFile::Open(const std::string& path, size_t max_stream_bytes) {
   InputFile file;
   file.path_ = path;
   if (path == "-") {
-    file.buffer_.assign(std::istreambuf_iterator<char>(std::cin), {});
+    // Standard input redirected from a file ends where the file does, and the caller
+    // reports its exact size; only a pipe or terminal is held to the limit while read.
+    struct stat st;
+    const bool bounded = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+    STIXKIT_RETURN_IF_ERROR(
+        ReadStream(STDIN_FILENO, path, bounded ? 0 : max_stream_bytes, &file.buffer_));
     file.contents_ = file.buffer_;
     return file;
   }
@@ -47,18 +72,9 @@ absl::StatusOr<InputFile> InputFile::Open(const std::string& path) {
   }
   if (!S_ISREG(st.st_mode)) {
     // Pipes and process substitutions (<(...)) have no size to map: read them whole.
-    char chunk[1 << 16];
-    ssize_t n;
-    while ((n = ::read(fd, chunk, sizeof chunk)) != 0) {
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        const int err = errno;
-        ::close(fd);
-        return OpenError(path, err);
-      }
-      file.buffer_.append(chunk, static_cast<size_t>(n));
-    }
+    const absl::Status read = ReadStream(fd, path, max_stream_bytes, &file.buffer_);
     ::close(fd);
+    if (!read.ok()) return read;
     file.contents_ = file.buffer_;
     return file;
   }

@@ -22,8 +22,11 @@ class InputFile {
  public:
   // Opens `path` ("-" is standard input). NotFound for a missing file,
   // PermissionDenied, FailedPrecondition for a directory, Internal otherwise; every
-  // message names the path.
-  static absl::StatusOr<InputFile> Open(const std::string& path);
+  // message names the path. A stream (standard input, a pipe) has no size to check
+  // before reading, so it is read only up to `max_stream_bytes` (0: no limit): a longer
+  // one is OutOfRange, "<path>: the input is more than the N-byte limit", and what was
+  // read is dropped. Callers check a regular file's size themselves, with its exact size.
+  static absl::StatusOr<InputFile> Open(const std::string& path, size_t max_stream_bytes = 0);
 
   InputFile(InputFile&& other) noexcept;
   InputFile& operator=(InputFile&& other) noexcept;

@@ -87,11 +87,15 @@ absl::StatusOr<Validator> Validator::Create(ValidationOptions options,
 }
 
 FileReport Validator::ValidateFile(const std::string& path) const {
-  absl::StatusOr<InputFile> file = InputFile::Open(path);
+  absl::StatusOr<InputFile> file = InputFile::Open(path, settings_.limits.max_input_bytes);
   if (!file.ok()) {
     FileReport report;
     report.path = path;
     report.fatal = file.status();
+    if (absl::IsOutOfRange(file.status())) {  // a stream over --max-input-bytes
+      report.fatal = absl::InvalidArgumentError(
+          absl::StrCat(file.status().message(), " (limit: --max-input-bytes)"));
+    }
     return report;
   }
   return Validate(file->contents(), path, &*file);

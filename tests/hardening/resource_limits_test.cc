@@ -107,5 +107,22 @@ TEST_CASE("limits: convert --max-input-bytes refuses a larger report with exit 1
         "stixkit convert: -: the file is 27 bytes, more than the 10-byte limit for a report\n");
 }
 
+// A pipe has no size to check first: before the limit was applied while reading,
+// `validate -` and `convert -` read an endless pipe until memory ran out.
+TEST_CASE("limits: an endless pipe on standard input stops at --max-input-bytes",
+          "[hardening][cli]") {
+  const CommandResult validate =
+      RunStixkitFromPipe("yes '{}'", {"validate", "--max-input-bytes", "100000", "-"});
+  CHECK(validate.exit_code == 16);
+  CHECK(validate.out == std::string(79, '=') + "\n[-] Results for: -\n    [X] Fatal Error: -: "
+                        "the input is more than the 100000-byte limit (limit: "
+                        "--max-input-bytes)\n");
+  const CommandResult convert =
+      RunStixkitFromPipe("yes 'IOC: 198.51.100.7'", {"convert", "-", "--max-input-bytes", "5000"});
+  CHECK(convert.exit_code == 16);
+  CHECK(convert.err ==
+        "stixkit convert: -: the input is more than the 5000-byte limit for a report\n");
+}
+
 }  // namespace
 }  // namespace stixkit::testing

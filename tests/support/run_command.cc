@@ -19,19 +19,10 @@ std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-}  // namespace
-
-CommandResult RunStixkit(const std::vector<std::string>& args, const std::string& stdin_text) {
-  const std::string dir = MakeTempDir();
-  std::string command = ShellQuote(StixkitBinary());
-  for (const std::string& a : args) command += " " + ShellQuote(a);
-  std::string input = "/dev/null";
-  if (!stdin_text.empty()) {
-    input = dir + "/stdin";
-    std::ofstream(input, std::ios::binary) << stdin_text;
-  }
-  command += " <" + ShellQuote(input) + " >" + ShellQuote(dir + "/out") + " 2>" +
-             ShellQuote(dir + "/err");
+// Runs the shell command `command`, capturing its standard output and error through
+// files in `dir`, which is removed afterwards.
+CommandResult RunCaptured(const std::string& dir, std::string command) {
+  command += " >" + ShellQuote(dir + "/out") + " 2>" + ShellQuote(dir + "/err");
   const int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -39,6 +30,29 @@ CommandResult RunStixkit(const std::vector<std::string>& args, const std::string
   result.err = ReadTestFile(dir + "/err");
   std::filesystem::remove_all(dir);
   return result;
+}
+
+std::string StixkitCommand(const std::vector<std::string>& args) {
+  std::string command = ShellQuote(StixkitBinary());
+  for (const std::string& a : args) command += " " + ShellQuote(a);
+  return command;
+}
+
+}  // namespace
+
+CommandResult RunStixkit(const std::vector<std::string>& args, const std::string& stdin_text) {
+  const std::string dir = MakeTempDir();
+  std::string input = "/dev/null";
+  if (!stdin_text.empty()) {
+    input = dir + "/stdin";
+    std::ofstream(input, std::ios::binary) << stdin_text;
+  }
+  return RunCaptured(dir, StixkitCommand(args) + " <" + ShellQuote(input));
+}
+
+CommandResult RunStixkitFromPipe(const std::string& producer,
+                                 const std::vector<std::string>& args) {
+  return RunCaptured(MakeTempDir(), producer + " | " + StixkitCommand(args));
 }
 
 }  // namespace stixkit::testing

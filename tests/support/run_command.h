@@ -17,6 +17,11 @@ struct CommandResult {
 CommandResult RunStixkit(const std::vector<std::string>& args,
                          const std::string& stdin_text = "");
 
+// Runs `PRODUCER | stixkit ARGS...` in the shell, so that standard input is a pipe with
+// no size known in advance; `producer` is a shell command such as "yes '{}'" (endless).
+CommandResult RunStixkitFromPipe(const std::string& producer,
+                                 const std::vector<std::string>& args);
+
 }  // namespace stixkit::testing
 
 #endif  // STIXKIT_TESTS_SUPPORT_RUN_COMMAND_H_
