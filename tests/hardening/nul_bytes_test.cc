@@ -55,7 +55,7 @@ TEST_CASE("nul bytes: a NUL is a character inside a pattern string, an error out
   const std::string outside("[file:name\0 = 'a']", 18);
   CHECK(stix::pattern::ParseCheckedPattern(outside, stix::pattern::PatternRules::kSpec)
             .status()
-            .message() == std::string("column 11: expected a pattern token, found '\0'", 46));
+            .message() == "column 11: expected a pattern token, found '\\x00'");
 }
 
 TEST_CASE("nul bytes: a few NULs in a report are dropped with a warning", "[hardening]") {

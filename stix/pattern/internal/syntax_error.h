@@ -25,6 +25,7 @@ absl::Status SyntaxError(std::string_view text, size_t offset, std::string_view 
 
 // `text` in single quotes for a message, or in double quotes when it contains an
 // apostrophe; cut to about 40 bytes ("'abc...'"). The cut never splits a UTF-8 sequence.
+// Control bytes are escaped ("\n", "\t", "\x00") so that none reaches a terminal raw.
 std::string QuoteForMessage(std::string_view text);
 
 }  // namespace stixkit::stix::pattern::internal
