@@ -1,6 +1,7 @@
 #include "converters/convert.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -26,7 +27,10 @@ absl::StatusOr<Conversion> ConvertReport(std::string_view source_name, std::stri
   STIXKIT_ASSIGN_OR_RETURN(Document document,
                            ReadDocument(source_name, bytes, format, limits));
   STIXKIT_ASSIGN_OR_RETURN(Conversion conversion, BuildBundle(document, options));
-  for (std::string& w : document.warnings) conversion.warnings.insert(conversion.warnings.begin(), w);
+  // The reader's warnings come first, in the order of the lines they name.
+  conversion.warnings.insert(conversion.warnings.begin(),
+                             std::make_move_iterator(document.warnings.begin()),
+                             std::make_move_iterator(document.warnings.end()));
   // Output is validated before anyone writes it: an invalid bundle is our bug.
   const stix::FileReport report =
       validator.ValidateText(conversion.bundle_json, std::string(source_name));
