@@ -38,6 +38,8 @@ po::options_description Describe(ServeFlags& f) {
        "HOST:PORT to listen on; port 0 picks a free port")
       ("cert", po::value(&o.cert_file), "TLS certificate chain (PEM); serves HTTPS with --key")
       ("key", po::value(&o.key_file), "TLS private key (PEM)")
+      ("client-ca", po::value(&o.client_ca_file),
+       "require client certificates signed by a CA in this PEM file (mutual TLS)")
       ("threads", po::value(&o.threads)->default_value(o.threads), "request worker threads")
       ("max-content-length", po::value(&o.max_content_length)->default_value(o.max_content_length),
        "largest request body in bytes (the API root's max_content_length); larger gets 413")

@@ -72,6 +72,16 @@ absl::Status TransferError(CURLcode code, const char* detail, const HttpRequest&
     case CURLE_SSL_CONNECT_ERROR:
       return absl::UnavailableError(
           absl::StrCat(what, "; TLS failed (check --cert, --key and --ca-bundle)"));
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+      // Under TLS 1.3 a server that refuses the client's certificate (or its absence)
+      // says so only after the handshake, so curl sees a failed read, not a TLS error.
+      if (absl::AsciiStrToLower(request.url.substr(0, 6)) == "https:") {
+        return absl::UnavailableError(absl::StrCat(
+            what, "; the server broke off the TLS connection: if it requires a client "
+                  "certificate (mutual TLS), check --cert and --key"));
+      }
+      return absl::UnavailableError(what);
     default:
       return absl::UnavailableError(what);
   }

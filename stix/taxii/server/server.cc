@@ -40,6 +40,10 @@ absl::Status CheckOptions(const ServerOptions& o) {
   if (o.cert_file.empty() != o.key_file.empty()) {
     return absl::InvalidArgumentError("TLS needs both a certificate (--cert) and a key (--key)");
   }
+  if (!o.client_ca_file.empty() && o.cert_file.empty()) {
+    return absl::InvalidArgumentError(
+        "client certificates (--client-ca) need HTTPS: give --cert and --key too");
+  }
   if (o.threads < 1 || o.threads > 1024) {
     return absl::InvalidArgumentError(
         absl::StrCat("expected 1 to 1024 threads, got ", o.threads));
@@ -332,12 +336,14 @@ void Server::Impl::InstallHandlers() {
 absl::Status Server::Impl::Listen() {
   const bool tls = !options.cert_file.empty();
   if (tls) {
-    auto ssl = std::make_unique<httplib::SSLServer>(options.cert_file.c_str(),
-                                                    options.key_file.c_str());
+    const std::string& ca = options.client_ca_file;
+    auto ssl = std::make_unique<httplib::SSLServer>(
+        options.cert_file.c_str(), options.key_file.c_str(), ca.empty() ? nullptr : ca.c_str());
     if (!ssl->is_valid()) {
+      const std::string client_ca = ca.empty() ? "" : absl::StrCat("' or the client CA file '", ca);
       return absl::InvalidArgumentError(
           absl::StrCat("cannot load the TLS certificate '", options.cert_file, "' and key '",
-                       options.key_file, "' (PEM files expected)"));
+                       options.key_file, client_ca, "' (PEM files expected)"));
     }
     http = std::move(ssl);
   } else {

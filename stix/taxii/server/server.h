@@ -45,6 +45,10 @@ struct ServerOptions {
   int port = 0;
   // PEM files; both set means HTTPS (TLS via OpenSSL), neither means plain HTTP.
   std::string cert_file, key_file;
+  // PEM file of CA certificates (mutual TLS, HTTPS only): when set, a client must present
+  // a certificate signed by one of them, or the TLS handshake fails before any request.
+  // Basic auth and the users' permissions still apply on top.
+  std::string client_ca_file;
   // Request worker threads.
   int threads = 8;
   // The API roots' max_content_length (TAXII 2.1 §4.2.1): larger request bodies get 413

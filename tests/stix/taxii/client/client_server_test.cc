@@ -265,16 +265,22 @@ TEST_CASE("taxii client and server: a small max_content_length makes the client 
 }
 
 
+// An HTTPS server for alice on a database in `dir`, with the certificate and key that
+// testing::WriteSelfSignedCertificate wrote to `cert_dir`.
+ServerOptions HttpsOptions(const std::string& dir, const std::string& cert_dir) {
+  ServerOptions options;
+  options.db_path = dir + "/hub.db";
+  options.cert_file = cert_dir + "/cert.pem";
+  options.key_file = cert_dir + "/key.pem";
+  options.users = {{"alice", TestHash(), {"*"}, {"*"}}};
+  return options;
+}
+
 TEST_CASE("taxii client and server: HTTPS works with --ca-bundle and fails without it",
           "[stix][taxii][network]") {
   const std::string dir = testing::MakeTempDir();
   testing::WriteSelfSignedCertificate(dir);
-  ServerOptions options;
-  options.db_path = dir + "/hub.db";
-  options.cert_file = dir + "/cert.pem";
-  options.key_file = dir + "/key.pem";
-  options.users = {{"alice", TestHash(), {"*"}, {"*"}}};
-  auto server = Server::Start(options);
+  auto server = Server::Start(HttpsOptions(dir, dir));
   INFO(server.status().message());
   REQUIRE(server.ok());
   const std::string root = (*server)->base_url() + "/api/";
@@ -301,6 +307,61 @@ TEST_CASE("taxii client and server: HTTPS works with --ca-bundle and fails witho
   }
   (*server)->Stop();
   std::filesystem::remove_all(dir);
+}
+
+// Mutual TLS: the server takes only clients whose certificate its --client-ca vouches
+// for. Each side's certificate is self-signed, so the client's own certificate is the CA.
+TEST_CASE("taxii client and server: --client-ca admits only a client with a trusted certificate",
+          "[stix][taxii][network]") {
+  const std::string dir = testing::MakeTempDir();
+  for (const char* side : {"/server", "/client", "/stranger"}) {
+    std::filesystem::create_directory(dir + side);
+    testing::WriteSelfSignedCertificate(dir + side);
+  }
+  ServerOptions options = HttpsOptions(dir, dir + "/server");
+  options.client_ca_file = dir + "/client/cert.pem";
+  auto server = Server::Start(options);
+  INFO(server.status().message());
+  REQUIRE(server.ok());
+  const std::string root = (*server)->base_url() + "/api/";
+  auto get_api_root = [&](const std::string& identity) {
+    CurlOptions curl;
+    curl.ca_bundle = dir + "/server/cert.pem";
+    if (!identity.empty()) {
+      curl.cert = dir + identity + "/cert.pem";
+      curl.key = dir + identity + "/key.pem";
+    }
+    auto transport = CurlTransport::Create(curl);
+    REQUIRE(transport.ok());
+    ClientOptions client_options;
+    client_options.auth_headers = *AuthHeaders({.user = "alice", .password = kPassword});
+    TaxiiClient client(transport->get(), client_options);
+    return client.GetApiRoot(root);
+  };
+  const absl::StatusOr<ApiRoot> trusted = get_api_root("/client");
+  INFO(trusted.status().message());
+  CHECK(trusted.ok());
+  for (const std::string identity : {"", "/stranger"}) {
+    const absl::StatusOr<ApiRoot> refused = get_api_root(identity);
+    INFO("client certificate: " << (identity.empty() ? "none" : identity));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.status().code() == absl::StatusCode::kUnavailable);
+    CHECK(absl::StartsWith(refused.status().message(), "GET " + root + ": "));
+    CHECK(absl::EndsWith(refused.status().message(),
+                         "; the server broke off the TLS connection: if it requires a client "
+                         "certificate (mutual TLS), check --cert and --key"));
+  }
+  (*server)->Stop();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("taxii server: --client-ca without --cert is refused", "[stix][taxii]") {
+  ServerOptions options;
+  options.db_path = testing::MakeTempDir() + "/hub.db";
+  options.client_ca_file = "ca.pem";
+  CHECK(Server::Start(options).status().message() ==
+        "client certificates (--client-ca) need HTTPS: give --cert and --key too");
+  std::filesystem::remove_all(std::filesystem::path(options.db_path).parent_path());
 }
 
 struct CliFiles {
