@@ -21,6 +21,7 @@
 #include "stix/base/strings.h"
 #include "stix/model/uuid.h"
 #include "stix/taxii/server/internal/connection_sweep.h"
+#include "stix/taxii/server/internal/listen_backlog.h"
 #include "stix/taxii/server/internal/request_deadline.h"
 #include "stix/taxii/server/internal/service.h"
 #include "stix/taxii/server/server_config.h"
@@ -357,6 +358,8 @@ absl::Status Server::Impl::Listen() {
                                                options.port,
                                                ": the address is in use or not available"));
   }
+  // A burst of clients must queue rather than wait out SYN retransmissions.
+  server_internal::RaiseListenBacklog(port, SOMAXCONN);
   service.base_url =
       absl::StrCat(tls ? "https://" : "http://", UrlHost(options.host), ":", port);
   deadline = std::make_unique<server_internal::RequestDeadline>(

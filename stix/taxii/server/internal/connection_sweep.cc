@@ -34,9 +34,23 @@ bool IsAcceptedConnection(int fd, int port) {
   return LocalPort(local) == port;
 }
 
-}  // namespace
+bool IsListeningSocket(int fd, int port) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode)) return false;
+  int listening = 0;
+  socklen_t size = sizeof(listening);
+  if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || !listening) {
+    return false;
+  }
+  sockaddr_storage local{};
+  socklen_t local_len = sizeof(local);
+  if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0) return false;
+  return LocalPort(local) == port;
+}
 
-void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visit) {
+// Calls `visit` with a dup() of every descriptor of this process that `matches`.
+void ForEachSocket(const std::function<bool(int fd)>& matches,
+                   const std::function<void(int fd)>& visit) {
   DIR* dir = opendir("/proc/self/fd");
   if (dir == nullptr) return;
   const int dir_fd = dirfd(dir);
@@ -46,10 +60,20 @@ void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visi
     if (end == entry->d_name || *end != '\0' || fd == dir_fd) continue;
     const int copy = dup(static_cast<int>(fd));
     if (copy < 0) continue;
-    if (IsAcceptedConnection(copy, port)) visit(copy);
+    if (matches(copy)) visit(copy);
     close(copy);
   }
   closedir(dir);
+}
+
+}  // namespace
+
+void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visit) {
+  ForEachSocket([port](int fd) { return IsAcceptedConnection(fd, port); }, visit);
+}
+
+void ForEachListeningSocket(int port, const std::function<void(int fd)>& visit) {
+  ForEachSocket([port](int fd) { return IsListeningSocket(fd, port); }, visit);
 }
 
 int ShutDownAcceptedConnections(int port) {

@@ -23,6 +23,9 @@ namespace stixkit::taxii::server_internal {
 // port is `port` (closed after `visit` returns). Also used by RequestDeadline.
 void ForEachAcceptedConnection(int port, const std::function<void(int fd)>& visit);
 
+// The same for sockets listening on `port` (used by RaiseListenBacklog).
+void ForEachListeningSocket(int port, const std::function<void(int fd)>& visit);
+
 // Shuts down the read side of every connected TCP socket of this process whose local
 // port is `port`. Returns how many it found.
 int ShutDownAcceptedConnections(int port);
