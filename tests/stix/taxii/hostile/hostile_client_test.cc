@@ -20,16 +20,18 @@
 #include "rapidjson/document.h"
 #include "stix/taxii/server/server.h"
 #include "tests/stix/taxii/hostile/hostile_server.h"
+#include "tests/stix/taxii/hostile/test_hub.h"
 #include "tests/support/paths.h"
 
 namespace stixkit::taxii {
 namespace {
 
 using std::chrono::milliseconds;
+using testing::Authorization;
+using testing::Hub;
+using testing::kPassword;
+using testing::kTaxii;
 using testing::RawConnection;
-
-constexpr char kTaxii[] = "application/taxii+json;version=2.1";
-constexpr char kPassword[] = "correct horse";
 
 std::string Indicator(int n, const std::string& modified = "2024-01-01T00:00:00.000Z") {
   return absl::StrCat(
@@ -44,76 +46,6 @@ std::string Indicator(int n, const std::string& modified = "2024-01-01T00:00:00.
 std::string Envelope(const std::vector<std::string>& objects) {
   return absl::StrCat(R"({"objects":[)", absl::StrJoin(objects, ","), "]}");
 }
-
-// Basic credentials of alice, for raw requests.
-std::string Authorization() {
-  return "Authorization: Basic " + absl::Base64Escape(std::string("alice:") + kPassword);
-}
-
-// A server with small timeouts so that the slow cases stay fast, and two collections.
-struct Hub {
-  std::string dir = testing::MakeTempDir();
-  std::unique_ptr<Server> server;
-  std::string collection, other;
-
-  explicit Hub(ServerOptions options = Options()) {
-    options.db_path = dir + "/hub.db";
-    options.users = {
-        {"alice", HashPassword(kPassword, PasswordHashOptions{1000, nullptr}), {"*"}, {"*"}}};
-    auto started = Server::Start(std::move(options));
-    INFO(started.status().message());
-    REQUIRE(started.ok());
-    server = std::move(*started);
-    collection = *server->CreateCollection("api", "Indicators");
-    other = *server->CreateCollection("api", "Other");
-  }
-  ~Hub() {
-    server->Stop();
-    std::filesystem::remove_all(dir);
-  }
-
-  static ServerOptions Options() {
-    ServerOptions options;
-    options.threads = 4;
-    options.read_timeout_seconds = 1;
-    options.write_timeout_seconds = 2;
-    options.keep_alive_timeout_seconds = 1;
-    options.request_timeout_seconds = 2;
-    options.default_page_size = 2;
-    options.max_page_size = 5;
-    options.max_content_length = 64 << 10;
-    return options;
-  }
-
-  httplib::Client Client() const {
-    httplib::Client cli("127.0.0.1", server->port());
-    cli.set_basic_auth("alice", kPassword);
-    cli.set_default_headers({{"Accept", kTaxii}});
-    cli.set_read_timeout(10, 0);
-    cli.set_connection_timeout(2, 0);
-    return cli;
-  }
-
-  std::string Objects(const std::string& id = "") const {
-    return "/api/collections/" + (id.empty() ? collection : id) + "/objects/";
-  }
-
-  httplib::Result Post(const std::string& body, const std::string& id = "") const {
-    return Client().Post(Objects(id).c_str(), body, kTaxii);
-  }
-
-  // True when an ordinary client is served within 3 s (generous: the machine may be
-  // busy; the slow-client case checks "meanwhile" by its own clock).
-  bool StillServes() const {
-    const auto start = std::chrono::steady_clock::now();
-    auto r = Client().Get("/api/");
-    const auto took = std::chrono::steady_clock::now() - start;
-    UNSCOPED_INFO("GET /api/: " << (r ? std::to_string(r->status) : httplib::to_string(r.error()))
-                                << " after " << std::chrono::duration<double>(took).count()
-                                << " s");
-    return r && r->status == 200 && took < milliseconds(3000);
-  }
-};
 
 rapidjson::Document Json(const std::string& text) {
   rapidjson::Document doc;

@@ -300,7 +300,9 @@ class RawConnection {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
           end - std::chrono::steady_clock::now());
       if (left.count() <= 0 || closed_) return out;
-      out += ReadAll(std::min(left, std::chrono::milliseconds(50)));
+      // Short slices: ReadAll keeps reading for its whole slice, and the answer may be
+      // complete after the first few bytes of it.
+      out += ReadAll(std::min(left, std::chrono::milliseconds(2)));
     }
   }
 
