@@ -21,6 +21,7 @@
 #include "stix/taxii/server/server.h"
 #include "tests/stix/taxii/hostile/hostile_server.h"
 #include "tests/stix/taxii/hostile/test_hub.h"
+#include "tests/stix/taxii/test_objects.h"
 #include "tests/support/paths.h"
 
 namespace stixkit::taxii {
@@ -28,32 +29,13 @@ namespace {
 
 using std::chrono::milliseconds;
 using testing::Authorization;
+using testing::Envelope;
 using testing::Hub;
+using testing::Indicator;
+using testing::Json;
 using testing::kPassword;
 using testing::kTaxii;
 using testing::RawConnection;
-
-std::string Indicator(int n, const std::string& modified = "2024-01-01T00:00:00.000Z") {
-  return absl::StrCat(
-      R"({"type":"indicator","spec_version":"2.1","id":"indicator--)",
-      absl::StrFormat("%08x-0000-4000-8000-%012x", n, n),
-      R"(","created":"2024-01-01T00:00:00.000Z",)", R"("modified":")", modified,
-      R"(","name":"bad address )", n,
-      R"(","indicator_types":["malicious-activity"],"pattern":"[ipv4-addr:value = '198.51.100.)",
-      n % 250, R"(']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"})");
-}
-
-std::string Envelope(const std::vector<std::string>& objects) {
-  return absl::StrCat(R"({"objects":[)", absl::StrJoin(objects, ","), "]}");
-}
-
-rapidjson::Document Json(const std::string& text) {
-  rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
-  INFO(text.substr(0, 300));
-  REQUIRE_FALSE(doc.HasParseError());
-  return doc;
-}
 
 // The TAXII error resource's description; fails the test unless the answer is one with
 // `status`.
@@ -76,6 +58,18 @@ std::string RawTaxiiError(const std::string& answer, int status) {
   REQUIRE(doc.IsObject());
   CHECK(std::string(doc["http_status"].GetString()) == std::to_string(status));
   return doc["description"].GetString();
+}
+
+// A raw POST of `body` to the hub's objects whose head declares `content_length`
+// (whatever the body's real size), on a connection of its own.
+std::unique_ptr<RawConnection> PostWithLength(const Hub& hub, const std::string& content_length,
+                                              const std::string& body) {
+  auto raw = std::make_unique<RawConnection>(hub.server->port());
+  REQUIRE(raw->connected());
+  raw->Send(absl::StrCat("POST ", hub.Objects(), " HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+                         Authorization(), "\r\nAccept: ", kTaxii, "\r\nContent-Type: ", kTaxii,
+                         "\r\nContent-Length: ", content_length, "\r\n\r\n", body));
+  return raw;
 }
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -267,12 +261,7 @@ TEST_CASE("hostile client: a declared body over max_content_length gets 413 befo
   std::vector<std::unique_ptr<RawConnection>> raws;
   const auto start = std::chrono::steady_clock::now();
   for (const std::string& length : lengths) {
-    raws.push_back(std::make_unique<RawConnection>(hub.server->port()));
-    REQUIRE(raws.back()->connected());
-    raws.back()->Send(absl::StrCat("POST ", hub.Objects(), " HTTP/1.1\r\nHost: 127.0.0.1\r\n",
-                                   Authorization(), "\r\nAccept: ", kTaxii,
-                                   "\r\nContent-Type: ", kTaxii, "\r\nContent-Length: ", length,
-                                   "\r\n\r\n{\"objects\":["));
+    raws.push_back(PostWithLength(hub, length, "{\"objects\":["));
   }
   for (size_t i = 0; i < raws.size(); ++i) {
     INFO("Content-Length: " << lengths[i]);
@@ -294,12 +283,7 @@ TEST_CASE("hostile client: a negative or malformed Content-Length gets 400 and a
   const std::vector<std::string> lengths = {"-1", "abc", "1, 2", "0x10", "+5"};
   std::vector<std::unique_ptr<RawConnection>> raws;
   for (const std::string& length : lengths) {
-    raws.push_back(std::make_unique<RawConnection>(hub.server->port()));
-    REQUIRE(raws.back()->connected());
-    raws.back()->Send(absl::StrCat("POST ", hub.Objects(), " HTTP/1.1\r\nHost: 127.0.0.1\r\n",
-                                   Authorization(), "\r\nAccept: ", kTaxii,
-                                   "\r\nContent-Type: ", kTaxii, "\r\nContent-Length: ", length,
-                                   "\r\n\r\n{\"objects\":[]}"));
+    raws.push_back(PostWithLength(hub, length, "{\"objects\":[]}"));
   }
   for (size_t i = 0; i < raws.size(); ++i) {
     INFO("Content-Length: " << lengths[i]);

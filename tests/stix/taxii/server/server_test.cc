@@ -21,11 +21,18 @@
 #include "rapidjson/stringbuffer.h"
 #include "rapidjson/writer.h"
 #include "stix/taxii/server/server_config.h"
+#include "tests/stix/taxii/test_objects.h"
 #include "tests/support/paths.h"
 #include "tests/support/test_certificate.h"
 
 namespace stixkit::taxii {
 namespace {
+
+using testing::Envelope;
+using testing::Indicator;
+using testing::Json;
+using testing::IndicatorId;
+using testing::Uuid4;
 
 constexpr char kTaxii[] = "application/taxii+json;version=2.1";
 constexpr char kPassword[] = "correct horse";
@@ -33,31 +40,6 @@ constexpr char kPassword[] = "correct horse";
 // Test users: PBKDF2 with few iterations keeps start-up fast.
 std::string TestHash(const std::string& password = kPassword) {
   return HashPassword(password, PasswordHashOptions{1000, nullptr});
-}
-
-std::string Uuid4(int n) { return absl::StrFormat("%08x-0000-4000-8000-%012x", n, n); }
-
-std::string IndicatorId(int n) { return "indicator--" + Uuid4(n); }
-
-std::string Indicator(int n, const std::string& modified = "2024-01-01T00:00:00.000Z") {
-  return absl::StrCat(
-      R"({"type":"indicator","spec_version":"2.1","id":")", IndicatorId(n),
-      R"(","created":"2024-01-01T00:00:00.000Z","modified":")", modified,
-      R"(","name":"bad address )", n,
-      R"(","indicator_types":["malicious-activity"],"pattern":"[ipv4-addr:value = '198.51.100.)",
-      n % 250, R"(']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"})");
-}
-
-std::string Envelope(const std::vector<std::string>& objects) {
-  return absl::StrCat(R"({"objects":[)", absl::StrJoin(objects, ","), "]}");
-}
-
-rapidjson::Document Json(const std::string& text) {
-  rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
-  INFO(text);
-  REQUIRE_FALSE(doc.HasParseError());
-  return doc;
 }
 
 std::string Str(const rapidjson::Value& v, const char* key) {
