@@ -13,13 +13,6 @@ namespace {
 
 constexpr size_t kDeep = 100000;
 
-std::string Repeat(std::string_view s, size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
-
 TEST_CASE("deep nesting: 100,000 nested JSON arrays stop at the depth limit", "[hardening]") {
   const std::string text = Repeat("[", kDeep) + Repeat("]", kDeep);
   CHECK(ValidateForTest(text).fatal.message() ==

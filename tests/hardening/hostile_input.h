@@ -45,6 +45,14 @@ inline constexpr bool kSanitized = false;
 inline constexpr bool kSanitized = false;
 #endif
 
+// `s` written `n` times in a row, for nested and huge inputs.
+inline std::string Repeat(std::string_view s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
 // SplitMix64: tiny, fast, and the same sequence on every platform and standard library
 // (std:: distributions are not), so a failing mutant can be reproduced from its index.
 class Prng {

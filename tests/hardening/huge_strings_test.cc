@@ -14,13 +14,6 @@ namespace {
 constexpr char kIdentityHead[] =
     R"({"type": "identity", "spec_version": "2.1", "id": "identity--8c6af861-7b20-41ef-9b59-6344fd872a8f", "created": "2016-08-08T15:50:10.983Z", "modified": "2016-08-08T15:50:10.983Z", "name": "Franistan Intelligence", "identity_class": "organization", "description": ")";
 
-std::string Repeat(std::string_view s, size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
-
 TEST_CASE("huge strings: a 100 MB JSON string value validates", "[hardening][slow]") {
   const std::string text = kIdentityHead + std::string(100u << 20, 'a') + "\"}";
   const stix::FileReport report = ValidateForTest(text);
